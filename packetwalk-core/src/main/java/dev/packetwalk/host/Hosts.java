@@ -1,0 +1,23 @@
+package dev.packetwalk.host;
+
+import dev.packetwalk.net.Clock;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds hosts with every emulated command installed. */
+public final class Hosts {
+    private Hosts() {
+    }
+
+    /** One empty host with Open vSwitch installed, like a fresh Debian machine. */
+    public static Host bare(String name) {
+        return new Host(name, new Clock(), commands());
+    }
+
+    /** Every command a host knows, by name. Each area adds its commands here. */
+    static Map<String, Command> commands() {
+        Map<String, Command> all = new HashMap<>();
+        return all;
+    }
+}
