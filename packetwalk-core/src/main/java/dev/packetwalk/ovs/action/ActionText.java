@@ -67,6 +67,7 @@ public final class ActionText {
         for (Action a : actions) {
             usable(a, ctx.protocol());
         }
+        checkInstructionOrder(actions);
         boolean pushed = false;
         for (Action a : actions) {
             if (a instanceof Action.PushVlan || a instanceof Action.SetVlanVid || a instanceof Action.SetVlanPcp) {
@@ -79,6 +80,37 @@ public final class ActionText {
         }
         for (Action a : actions) {
             switchChecks(a, ctx);
+        }
+    }
+
+    private static final List<String> INSTRUCTIONS =
+            List.of("meter", "apply_actions", "clear_actions", "write_actions", "write_metadata", "goto_table");
+
+    private static int instructionRank(Action a) {
+        if (a instanceof Action.Meter) {
+            return 0;
+        }
+        if (a instanceof Action.ClearActions) {
+            return 2;
+        }
+        if (a instanceof Action.WriteActions) {
+            return 3;
+        }
+        if (a instanceof Action.WriteMetadata) {
+            return 4;
+        }
+        return a instanceof Action.GotoTable ? 5 : 1;
+    }
+
+    private static void checkInstructionOrder(List<Action> actions) {
+        int last = -1;
+        for (Action a : actions) {
+            int rank = instructionRank(a);
+            if (rank < last) {
+                throw new FlowSyntaxException("invalid instruction ordering: " + INSTRUCTIONS.get(rank)
+                        + " must appear before " + INSTRUCTIONS.get(last) + ", for OpenFlow 1.1+ compatibility");
+            }
+            last = Math.max(last, rank);
         }
     }
 

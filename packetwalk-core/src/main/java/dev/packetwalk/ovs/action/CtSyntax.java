@@ -40,6 +40,10 @@ final class CtSyntax {
                 default -> throw new FlowSyntaxException("invalid argument to \"ct\" action: `" + kv[0] + "'");
             }
         }
+        if (!dev.packetwalk.ovs.flow.Prereq.IP_ANY.isMet(SetFieldSyntax.flow(ctx.match(), true),
+                SetFieldSyntax.flow(ctx.match(), false))) {
+            throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
+        }
         if (alg != null) {
             int proto = (int) ctx.match().value(dev.packetwalk.ovs.flow.Flow.W_L4, 24, 8);
             boolean exact = ctx.match().mask(dev.packetwalk.ovs.flow.Flow.W_L4, 24, 8) == 0xff;

@@ -119,8 +119,13 @@ public final class MatchText {
         decField(sb, m, Field.NW_TTL);
         appendFrag(sb, m);
         boolean icmp = sh == Shorthand.ICMP || sh == Shorthand.ICMP6;
-        tpField(sb, m, Field.TCP_SRC, icmp ? "icmp_type" : "tp_src");
-        tpField(sb, m, Field.TCP_DST, icmp ? "icmp_code" : "tp_dst");
+        if (icmp) {
+            icmpField(sb, m, Field.TCP_SRC, "icmp_type");
+            icmpField(sb, m, Field.TCP_DST, "icmp_code");
+        } else {
+            tpField(sb, m, Field.TCP_SRC, "tp_src");
+            tpField(sb, m, Field.TCP_DST, "tp_dst");
+        }
         if (sh == Shorthand.ICMP6) {
             ipv6Field(sb, m, Field.ND_TARGET);
             macField(sb, m, Field.ND_SLL);
@@ -203,6 +208,12 @@ public final class MatchText {
         } else {
             sb.append(f.ovsName()).append("=0x").append(Long.toHexString(value(m, f)))
               .append("/0x").append(Long.toHexString(mk)).append(',');
+        }
+    }
+
+    private static void icmpField(StringBuilder sb, Match m, Field f, String name) {
+        if (mask(m, f) != 0) {
+            sb.append(name).append('=').append(value(m, f) & 0xff).append(',');
         }
     }
 

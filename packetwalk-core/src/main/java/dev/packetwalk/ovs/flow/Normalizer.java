@@ -21,6 +21,9 @@ final class Normalizer {
             clear(value, mask, Field.TCP_DST);
             clear(value, mask, Field.TCP_FLAGS);
         }
+        if ((may & TP) == 0 || value.nwProto() != 6 || mask.nwProto() != 0xff) {
+            clear(value, mask, Field.TCP_FLAGS);
+        }
         if ((may & PROTO) == 0) {
             clear(value, mask, Field.NW_PROTO);
         }

@@ -4,7 +4,7 @@ package dev.packetwalk.ovs.flow;
 enum Shorthand {
     IP("ip", 0x0800, -1), IPV6("ipv6", 0x86dd, -1), ICMP("icmp", 0x0800, 1), ICMP6("icmp6", 0x86dd, 58),
     TCP("tcp", 0x0800, 6), TCP6("tcp6", 0x86dd, 6), UDP("udp", 0x0800, 17), UDP6("udp6", 0x86dd, 17),
-    SCTP("sctp", 0x0800, 132), SCTP6("sctp6", 0x86dd, 132), IGMP("igmp", 0x0800, 2),
+    SCTP("sctp", 0x0800, 132), SCTP6("sctp6", 0x86dd, 132),
     ARP("arp", 0x0806, -1), RARP("rarp", 0x8035, -1), MPLS("mpls", 0x8847, -1), MPLSM("mplsm", 0x8848, -1);
 
     final String keyword;
