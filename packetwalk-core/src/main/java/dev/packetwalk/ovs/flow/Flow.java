@@ -41,7 +41,15 @@ public final class Flow {
     public static final int W_ARP_THA = 19;
     /** tun_flags bits 0..15, tun_tos 16..23, tun_ttl 24..31, actset_output 32..63. */
     public static final int W_TUN_META = 20;
-    public static final int N_WORDS = 21;
+    /** ipv6_src: high 64 bits, then the low 64 bits in the next word. */
+    public static final int W_IPV6_SRC = 21;
+    /** ipv6_dst: high 64 bits, then the low 64 bits in the next word. */
+    public static final int W_IPV6_DST = 23;
+    /** nd_target: high 64 bits, then the low 64 bits in the next word. */
+    public static final int W_ND_TARGET = 25;
+    /** ipv6_label bits 0..19. (nd_sll/nd_tll share arp_sha/arp_tha, ICMPv6 type/code share tp_src/tp_dst, as in OVS.) */
+    public static final int W_IPV6_META = 27;
+    public static final int N_WORDS = 28;
 
     /** nw_frag bits. */
     public static final int FRAG_ANY = 1;

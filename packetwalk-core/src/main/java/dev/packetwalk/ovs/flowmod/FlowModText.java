@@ -1,0 +1,209 @@
+package dev.packetwalk.ovs.flowmod;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.packetwalk.ovs.action.Action;
+import dev.packetwalk.ovs.action.ActionContext;
+import dev.packetwalk.ovs.action.ActionText;
+import dev.packetwalk.ovs.flow.FlowItems;
+import dev.packetwalk.ovs.flow.FlowSyntaxException;
+import dev.packetwalk.ovs.flow.LogLine;
+import dev.packetwalk.ovs.flow.Match;
+import dev.packetwalk.ovs.flow.MatchBuilder;
+import dev.packetwalk.ovs.flow.MatchText;
+import dev.packetwalk.ovs.flow.PortNames;
+import dev.packetwalk.ovs.flow.Protocol;
+
+/**
+ * {@code ovs-ofctl add-flow} lines and flow filters ({@code dump-flows}, {@code del-flows},
+ * {@code mod-flows}) in OVS 3.1 syntax, and the {@code --no-stats} dump line of a flow.
+ */
+public final class FlowModText {
+    private FlowModText() {
+    }
+
+    /** The parts of a flow line before the match is built. */
+    private static final class Header {
+        int table = -1;
+        int priority = FlowMod.DEFAULT_PRIORITY;
+        boolean priorityGiven;
+        long cookie;
+        long cookieMask;
+        boolean cookieGiven;
+        int idle;
+        int hard;
+        int importance;
+        Set<FlowModFlag> flags = EnumSet.noneOf(FlowModFlag.class);
+    }
+
+    /**
+     * Parses an {@code add-flow} / {@code add-flows} line.
+     *
+     * @param log receives ovs-ofctl's stderr log lines (normalisation INFO, deprecation WARN)
+     * @throws FlowSyntaxException with the message ovs-ofctl prints after {@code ovs-ofctl: }
+     */
+    public static FlowMod parse(String line, Protocol protocol, PortNames ports, List<LogLine> log) {
+        int act = line.indexOf("action");
+        int eq = act < 0 ? -1 : line.indexOf('=', act);
+        if (eq < 0) {
+            throw new FlowSyntaxException("must specify an action");
+        }
+        String matchText = line.substring(0, act);
+        String actionText = line.substring(eq + 1);
+        Header h = new Header();
+        MatchBuilder mb = new MatchBuilder(ports, log);
+        items(matchText, h, mb, false);
+        int table = h.table < 0 || h.table == 255 ? 0 : h.table;
+        Match match = mb.build(protocol);
+        List<Action> actions = ActionText.parse(actionText, new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log));
+        if (table == 254) {
+            throw new FlowSyntaxException("OFPBRC_EPERM", List.of(), "OFPBRC_EPERM");
+        }
+        Set<FlowModFlag> flags = h.flags;
+        if (protocol == Protocol.OPENFLOW10) {
+            flags = EnumSet.copyOf(flags.isEmpty() ? EnumSet.of(FlowModFlag.RESET_COUNTS) : flags);
+            flags.add(FlowModFlag.RESET_COUNTS);
+        }
+        return new FlowMod(table, h.priority, h.cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
+    }
+
+    /**
+     * Parses the flow argument of {@code dump-flows}/{@code del-flows}/{@code mod-flows} (no
+     * actions): table, cookie (with {@code /mask}, {@code /-1} = exact), match and, for strict
+     * commands, priority.
+     */
+    public static FlowFilter parseFilter(String text, boolean strict, Protocol protocol, PortNames ports,
+            List<LogLine> log) {
+        Header h = new Header();
+        MatchBuilder mb = new MatchBuilder(ports, log);
+        items(text, h, mb, true);
+        Match match = mb.build(protocol);
+        int table = h.table < 0 ? FlowFilter.ALL_TABLES : h.table;
+        int priority = h.priorityGiven || strict ? h.priority : FlowFilter.NO_PRIORITY;
+        return new FlowFilter(table, h.cookie, h.cookieMask, match, priority, strict);
+    }
+
+    private static void items(String text, Header h, MatchBuilder mb, boolean filter) {
+        for (String[] kv : FlowItems.split(text)) {
+            String key = kv[0];
+            String v = kv[1];
+            switch (key) {
+                case "priority" -> {
+                    h.priority = u16(v, "priority");
+                    h.priorityGiven = true;
+                }
+                case "table" -> h.table = table(v, mb);
+                case "cookie" -> cookie(v, h, filter);
+                case "idle_timeout" -> h.idle = u16(v, "idle_timeout");
+                case "hard_timeout" -> h.hard = u16(v, "hard_timeout");
+                case "importance" -> h.importance = u16(v, "importance");
+                default -> {
+                    FlowModFlag f = FlowModFlag.byKeyword(key);
+                    if (f != null) {
+                        h.flags.add(f);
+                    } else if (!mb.apply(key, v)) {
+                        throw new FlowSyntaxException("unknown keyword " + key);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int u16(String v, String name) {
+        try {
+            int n = Integer.parseInt(v == null ? "" : v);
+            if (n >= 0 && n <= 65535) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to OVS's message
+        }
+        throw new FlowSyntaxException("invalid " + name + " \"" + v + "\"");
+    }
+
+    private static int table(String v, MatchBuilder mb) {
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new FlowSyntaxException("unknown table \"" + v + "\"");
+        }
+        if (n < 0 || n > 255) {
+            throw new FlowSyntaxException("unknown table \"" + v + "\"", List.of(n < 0
+                    ? LogLine.warn("ofp_table", "Negative value " + v + " is not a valid table number.")
+                    : LogLine.warn("ofp_table", "table " + v + " is outside the supported range 0 through 255")),
+                    null);
+        }
+        return (int) n;
+    }
+
+    private static void cookie(String v, Header h, boolean filter) {
+        int slash = v.indexOf('/');
+        h.cookie = number(slash < 0 ? v : v.substring(0, slash), "cookie");
+        h.cookieGiven = true;
+        if (slash >= 0) {
+            if (!filter) {
+                throw new FlowSyntaxException("flow additions cannot use a cookie mask");
+            }
+            String m = v.substring(slash + 1);
+            h.cookieMask = m.equals("-1") ? -1L : number(m, "cookie mask");
+        }
+    }
+
+    private static long number(String s, String what) {
+        try {
+            return s.startsWith("0x") || s.startsWith("0X") ? Long.parseUnsignedLong(s.substring(2), 16)
+                    : Long.parseUnsignedLong(s);
+        } catch (NumberFormatException e) {
+            throw new FlowSyntaxException("invalid " + what + " \"" + s + "\"");
+        }
+    }
+
+    /**
+     * The line {@code dump-flows --no-stats} prints for a flow (without the leading space):
+     * {@code cookie=0x5, table=1, priority=20,in_port=1 actions=drop}.
+     */
+    public static String formatNoStats(FlowMod f, Protocol dump, PortNames names) {
+        StringBuilder sb = new StringBuilder();
+        if (f.cookie() != 0) {
+            sb.append("cookie=0x").append(Long.toHexString(f.cookie())).append(", ");
+        }
+        if (f.table() != 0) {
+            sb.append("table=").append(f.table()).append(", ");
+        }
+        if (f.idleTimeout() != 0) {
+            sb.append("idle_timeout=").append(f.idleTimeout()).append(", ");
+        }
+        if (f.hardTimeout() != 0) {
+            sb.append("hard_timeout=").append(f.hardTimeout()).append(", ");
+        }
+        if (dump != Protocol.OPENFLOW10) {
+            for (FlowModFlag flag : FlowModFlag.values()) {
+                if (f.flags().contains(flag)) {
+                    sb.append(flag.keyword()).append(' ');
+                }
+            }
+        }
+        String match = MatchText.format(f.match(), f.priority(), names);
+        if (!match.isEmpty()) {
+            sb.append(match).append(' ');
+        }
+        sb.append("actions=").append(ActionText.format(f.actions(), dump, names));
+        return sb.toString();
+    }
+
+    /** Splits {@code add-flows} file content into flow lines (blank and {@code #} lines skipped). */
+    public static List<String> flowLines(String file) {
+        List<String> out = new ArrayList<>();
+        for (String l : file.split("\n", -1)) {
+            String t = l.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
