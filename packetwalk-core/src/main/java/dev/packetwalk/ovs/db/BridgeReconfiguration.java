@@ -144,20 +144,20 @@ final class BridgeReconfiguration {
     /** The error of a patch port whose peer is not a patch port pointing back in the same datapath. */
     private String peerError(BridgeRow bridge, Row iface) {
         String peer = iface.map("options").get("peer");
-        String dpType = bridge.datapathType();
+        String dpType = bridge.datapathType().isEmpty() ? "system" : bridge.datapathType();
         for (BridgeRow other : db.bridges()) {
             for (PortRow p : other.ports()) {
                 for (InterfaceRow i : p.interfaces()) {
                     if (i.name().equals(peer) && i.type().equals("patch")
                             && iface.string("name").equals(i.options().get("peer"))
                             && openError(other, i.row()) == null
-                            && other.datapathType().equals(dpType)) {
+                            && (other.datapathType().isEmpty() ? "system" : other.datapathType()).equals(dpType)) {
                         return null;
                     }
                 }
             }
         }
-        return "No usable peer '" + peer + "' exists in '" + (dpType.isEmpty() ? "system" : dpType)
+        return "No usable peer '" + peer + "' exists in '" + dpType
                 + "' datapath.";
     }
 

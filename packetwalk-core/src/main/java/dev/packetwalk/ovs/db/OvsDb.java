@@ -200,7 +200,8 @@ public final class OvsDb {
         List<String> errors = new ArrayList<>();
         if (waitForReload) {
             for (Row i : table("Interface").values()) {
-                if (newIfaces.contains(i.uuid()) && i.string("error") != null) {
+                if (newIfaces.contains(i.uuid()) && i.string("error") != null && i.integer("ofport") != null
+                        && i.integer("ofport") == -1) {
                     errors.add("Error detected while setting up '" + i.string("name") + "': "
                             + i.string("error") + ".  See ovs-vswitchd log for details.");
                 }

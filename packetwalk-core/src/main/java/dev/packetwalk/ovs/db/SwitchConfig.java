@@ -49,7 +49,6 @@ public final class SwitchConfig {
 
     /** add-port BR PORT (one interface named like the port); returns the Port row for column settings. */
     public Row addPort(String bridgeName, String portName, List<String> ifaceNames, boolean mayExist) {
-        BridgeRow bridge = bridge(bridgeName);
         if (mayExist) {
             Optional<PortRow> existing = db.port(portName);
             if (existing.isPresent()) {
@@ -63,6 +62,7 @@ public final class SwitchConfig {
             }
         }
         checkConflicts(portName, "cannot create a port named " + portName);
+        BridgeRow bridge = bridge(bridgeName);
         List<Row> ifaces = new ArrayList<>();
         for (String n : ifaceNames) {
             checkConflicts(n, "cannot create an interface named " + n);
