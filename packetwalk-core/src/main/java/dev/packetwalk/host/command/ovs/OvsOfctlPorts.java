@@ -50,7 +50,8 @@ public final class OvsOfctlPorts {
                         return 1;
                     }
                 }
-                inv.print(OfctlShow.portStats(ports, of13, args.size() == 2 ? 4 : 2));
+                boolean byName = args.size() == 2 && !args.get(1).matches("[0-9]+|LOCAL");
+                inv.print(OfctlShow.portStats(ports, of13, byName ? 4 : 2));
             }
         }
         return 0;

@@ -206,7 +206,7 @@ class VsctlDifferentialTest {
                 ovs-vsctl add-br br0 -- add-br br1 -- add-port br0 p1 tag=3 -- add-port br1 p2 -- set Port p2 trunks=1,2,3
                 ovs-vsctl --bare --columns=name,tag,trunks list Port p2 p1
                 ovs-vsctl --columns=name,tag find Port tag=3
-                ovs-vsctl --bare --columns=name find Port trunks{>=}2
+                ovs-vsctl --bare --columns=name find Port 'trunks{>=}2'
                 ovs-vsctl remove Port p2 trunks 2
                 ovs-vsctl get Port p2 trunks
                 ovs-vsctl add Port p2 trunks 7 8
