@@ -18,6 +18,8 @@ public final class Hosts {
     /** Every command a host knows, by name. Each area adds its commands here. */
     static Map<String, Command> commands() {
         Map<String, Command> all = new HashMap<>();
+        all.put("ovs-vsctl", new dev.packetwalk.host.command.ovs.OvsVsctl());
+        all.put("ovs-ofctl", new dev.packetwalk.host.command.ovs.OvsOfctl());
         return all;
     }
 }

@@ -1,0 +1,233 @@
+package dev.packetwalk.ovs.db;
+
+import dev.packetwalk.net.MacAddress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * What ovs-vswitchd does after each database change (bridge_reconfigure): it opens the
+ * interfaces, gives them OpenFlow port numbers and MACs, reports errors, and picks each
+ * bridge's MAC and datapath id; then it writes those columns back. This emulates ovs-vswitchd
+ * 3.1 started with {@code --enable-dummy=override}: every device is a dummy netdev.
+ */
+final class BridgeReconfiguration {
+    static final List<String> IFACE_TYPES = List.of("afxdp", "afxdp-nonpmd", "bareudp", "dummy",
+            "dummy-internal", "dummy-pmd", "erspan", "geneve", "gre", "gtpu", "internal", "ip6erspan",
+            "ip6gre", "lisp", "patch", "stt", "system", "tap", "vxlan");
+    private static final List<String> STAT_KEYS = List.of("rx_bytes", "rx_custom_packets_1",
+            "rx_custom_packets_2", "rx_packets", "rx_q0_bytes", "rx_q0_packets", "tx_bytes", "tx_packets",
+            "tx_q0_bytes", "tx_q0_packets");
+    private static final List<String> PATCH_STAT_KEYS = List.of("rx_bytes", "rx_packets", "tx_bytes", "tx_packets");
+
+    private final OvsDb db;
+    private final SplittableRandom random;
+    private final Map<String, OfportAllocator> allocators = new HashMap<>();
+    private final Map<String, MacAddress> defaultMacs = new HashMap<>();
+    private final Map<Uuid, MacAddress> netdevMacs = new HashMap<>();
+    private final Map<Uuid, String> netdevTypes = new HashMap<>();
+
+    BridgeReconfiguration(OvsDb db, SplittableRandom random) {
+        this.db = db;
+        this.random = random;
+    }
+
+    void reconfigure() {
+        Row root = db.root();
+        root.set("cur_cfg", root.get("next_cfg"));
+        root.set("datapath_types", Datum.ofSet(List.of("dummy", "netdev", "system")));
+        root.set("iface_types", Datum.ofSet(IFACE_TYPES));
+        root.set("dpdk_version", Datum.of("none"));
+        List<BridgeRow> bridges = db.bridges();
+        Set<String> names = new java.util.HashSet<>();
+        bridges.forEach(b -> names.add(b.name()));
+        allocators.keySet().retainAll(names);
+        defaultMacs.keySet().retainAll(names);
+        for (BridgeRow b : bridges) {
+            reconfigure(b);
+        }
+    }
+
+    private void reconfigure(BridgeRow bridge) {
+        OfportAllocator alloc = allocators.computeIfAbsent(bridge.name(), n -> new OfportAllocator());
+        List<Row> ifaces = new ArrayList<>();
+        for (PortRow p : bridge.ports()) {
+            p.interfaces().forEach(i -> ifaces.add(i.row()));
+        }
+        Map<Uuid, String> errors = new HashMap<>();
+        for (Row i : ifaces) {
+            String error = openError(bridge, i);
+            if (error != null) {
+                errors.put(i.uuid(), error);
+            }
+            String type = i.string("type");
+            if (error != null || !type.equals(netdevTypes.get(i.uuid()))) {
+                alloc.release(i.uuid());
+                netdevMacs.remove(i.uuid());
+                netdevTypes.remove(i.uuid());
+            }
+        }
+        Set<Uuid> present = new java.util.HashSet<>();
+        ifaces.forEach(i -> present.add(i.uuid()));
+        for (Uuid gone : alloc.ifaces()) {
+            if (!present.contains(gone)) {
+                alloc.release(gone);
+            }
+        }
+        for (Row i : ifaces) {
+            if (!errors.containsKey(i.uuid()) && isLocal(bridge, i)) {
+                alloc.assign(i.uuid(), InterfaceRow.OFPP_LOCAL);
+            }
+        }
+        for (Row i : ifaces) {
+            Long request = i.integer("ofport_request");
+            if (errors.containsKey(i.uuid()) || request == null || isLocal(bridge, i)
+                    || Integer.valueOf(request.intValue()).equals(alloc.numberOf(i.uuid()))) {
+                continue;
+            }
+            Uuid holder = alloc.holder(request.intValue());
+            if (holder != null) {
+                alloc.release(holder);
+            }
+            alloc.release(i.uuid());
+            alloc.assign(i.uuid(), request.intValue());
+        }
+        for (Row i : ifaces) {
+            if (!errors.containsKey(i.uuid()) && alloc.numberOf(i.uuid()) == null) {
+                alloc.allocate(i.uuid());
+            }
+        }
+        for (Row i : ifaces) {
+            writeInterface(bridge, i, alloc, errors.get(i.uuid()));
+        }
+        MacAddress mac = bridgeMac(bridge);
+        String dpid = bridge.otherConfig().getOrDefault("datapath-id", "");
+        long id = dpid.matches("[0-9a-fA-F]{16}") ? Long.parseUnsignedLong(dpid, 16) : 0;
+        bridge.row().set("datapath_id", Datum.of(String.format("%016x", id != 0 ? id : mac.bits())));
+        bridge.row().set("datapath_version", Datum.of("<built-in>"));
+        for (Row i : ifaces) {
+            if (isLocal(bridge, i) && !errors.containsKey(i.uuid())) {
+                i.set("mac_in_use", Datum.of(mac.toString()));
+            }
+        }
+    }
+
+    private static boolean isLocal(BridgeRow bridge, Row iface) {
+        return iface.string("name").equals(bridge.name());
+    }
+
+    /** Why the interface cannot be opened, with ovs-vswitchd's message; null when it can. */
+    private String openError(BridgeRow bridge, Row iface) {
+        String name = iface.string("name");
+        String type = iface.string("type");
+        if (!type.isEmpty() && !IFACE_TYPES.contains(type)) {
+            return "could not open network device " + name + " (Address family not supported by protocol)";
+        }
+        if (!type.equals("patch")) {
+            return null;
+        }
+        String peer = iface.map("options").get("peer");
+        if (peer == null) {
+            return name + ": patch type requires valid 'peer' argument";
+        }
+        if (peer.equals(name)) {
+            return name + ": patch peer must not be self";
+        }
+        return null;
+    }
+
+    /** The error of a patch port whose peer is not a patch port pointing back in the same datapath. */
+    private String peerError(BridgeRow bridge, Row iface) {
+        String peer = iface.map("options").get("peer");
+        String dpType = bridge.datapathType().isEmpty() ? "system" : bridge.datapathType();
+        for (BridgeRow other : db.bridges()) {
+            for (PortRow p : other.ports()) {
+                for (InterfaceRow i : p.interfaces()) {
+                    if (i.name().equals(peer) && i.type().equals("patch")
+                            && iface.string("name").equals(i.options().get("peer"))
+                            && openError(other, i.row()) == null
+                            && (other.datapathType().isEmpty() ? "system" : other.datapathType()).equals(dpType)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return "No usable peer '" + peer + "' exists in '" + dpType
+                + "' datapath.";
+    }
+
+    private void writeInterface(BridgeRow bridge, Row i, OfportAllocator alloc, String error) {
+        if (error != null) {
+            i.set("ofport", Datum.of(-1L));
+            i.set("error", Datum.of(error));
+            for (String c : List.of("mac_in_use", "mtu", "admin_state", "link_state", "ifindex", "link_resets")) {
+                i.set(c, Datum.empty(false));
+            }
+            i.set("statistics", Datum.empty(true));
+            return;
+        }
+        String type = i.string("type");
+        boolean patch = type.equals("patch");
+        netdevTypes.put(i.uuid(), type);
+        MacAddress mac = netdevMacs.computeIfAbsent(i.uuid(), u -> randomMac());
+        String requested = i.string("mac");
+        if (type.equals("internal") && requested != null && MacAddress.parseBits(requested) >= 0) {
+            mac = MacAddress.parse(requested);
+            netdevMacs.put(i.uuid(), mac);
+        }
+        Integer ofport = alloc.numberOf(i.uuid());
+        i.set("ofport", Datum.of((long) (ofport == null ? -1 : ofport)));
+        String peerError = patch ? peerError(bridge, i) : null;
+        i.set("error", peerError == null ? Datum.empty(false) : Datum.of(peerError));
+        i.set("mac_in_use", Datum.of(mac.toString()));
+        i.set("mtu", patch ? Datum.empty(false) : Datum.of(1500L));
+        i.set("admin_state", Datum.of("up"));
+        i.set("link_state", Datum.of("up"));
+        i.set("ifindex", Datum.of(0L));
+        i.set("link_resets", Datum.of(0L));
+        TreeMap<String, Long> stats = new TreeMap<>();
+        (patch ? PATCH_STAT_KEYS : STAT_KEYS).forEach(k -> stats.put(k, 0L));
+        i.set("statistics", Datum.ofMap(stats));
+    }
+
+    /**
+     * The bridge MAC as bridge.c picks it: other_config:hwaddr, else the lowest universal
+     * unicast MAC among the ports (the LOCAL port does not count), else a random local one.
+     */
+    MacAddress bridgeMac(BridgeRow bridge) {
+        long hw = MacAddress.parseBits(bridge.otherConfig().getOrDefault("hwaddr", ""));
+        if (hw > 0 && (hw & 0x0100_0000_0000L) == 0) {
+            return new MacAddress(hw);
+        }
+        long best = -1;
+        for (PortRow p : bridge.ports()) {
+            InterfaceRow first = null;
+            for (InterfaceRow i : p.interfaces()) {
+                if (first == null || i.name().compareTo(first.name()) < 0) {
+                    first = i;
+                }
+            }
+            MacAddress m = first == null || first.name().equals(bridge.name()) ? null : netdevMacs.get(first.uuid());
+            if (m != null && (m.bits() & 0x0300_0000_0000L) == 0 && m.bits() != 0
+                    && (best < 0 || m.bits() < best)) {
+                best = m.bits();
+            }
+        }
+        if (best > 0) {
+            return new MacAddress(best);
+        }
+        return defaultMacs.computeIfAbsent(bridge.name(), n -> randomMac());
+    }
+
+    /** A random locally administered unicast MAC, as eth_addr_random() makes them. */
+    private MacAddress randomMac() {
+        long bits = random.nextLong() & 0xffff_ffff_ffffL;
+        bits = (bits & ~0x0100_0000_0000L) | 0x0200_0000_0000L;
+        return new MacAddress(bits);
+    }
+}

@@ -1,0 +1,294 @@
+package dev.packetwalk.ovs.db;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The Open vSwitch configuration database of one host (conf.db as ovsdb-server holds it) plus
+ * the columns ovs-vswitchd writes back (ofport, mac_in_use, error, datapath_id ...).
+ *
+ * <p>Every change runs in a {@link #transact transaction}: all of it commits, or none of it.
+ * After a commit, unreferenced rows are collected as OVSDB does, the switch reconfigures
+ * itself ({@link BridgeReconfiguration}) and the listeners run.
+ */
+public final class OvsDb {
+    private final Schema schema = Schema.vswitch();
+    private final SplittableRandom random;
+    private final Map<String, LinkedHashMap<Uuid, Row>> tables = new HashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final BridgeReconfiguration vswitchd;
+    private final Row root;
+    private long serial;
+    private boolean inTransaction;
+
+    /** A database seeded so that its UUIDs and MACs are the same on every run. */
+    public OvsDb(long seed) {
+        this.random = new SplittableRandom(seed);
+        for (String t : List.of("Open_vSwitch", "Bridge", "Port", "Interface", "Controller", "Manager")) {
+            tables.put(t, new LinkedHashMap<>());
+        }
+        this.vswitchd = new BridgeReconfiguration(this, random.split());
+        this.root = insert("Open_vSwitch");
+        vswitchd.reconfigure();
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Runs {@code listener} after each committed transaction. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    // ---- typed views -------------------------------------------------------------------
+
+    /** The Open_vSwitch row. */
+    public Row root() {
+        return root;
+    }
+
+    /** Bridges in the order they were created. */
+    public List<BridgeRow> bridges() {
+        return referenced(root, "bridges").stream().map(r -> new BridgeRow(this, r)).toList();
+    }
+
+    public Optional<BridgeRow> bridge(String name) {
+        return byIndex("Bridge", name).map(r -> new BridgeRow(this, r));
+    }
+
+    public Optional<PortRow> port(String name) {
+        return byIndex("Port", name).map(r -> new PortRow(this, r));
+    }
+
+    public Optional<InterfaceRow> findInterface(String name) {
+        return byIndex("Interface", name).map(r -> new InterfaceRow(this, r));
+    }
+
+    /** The bridge whose {@code ports} column holds {@code port}. */
+    public Optional<BridgeRow> bridgeOf(PortRow port) {
+        for (Row b : rows("Bridge")) {
+            if (b.get("ports").contains(port.row().uuid())) {
+                return Optional.of(new BridgeRow(this, b));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The port whose {@code interfaces} column holds {@code iface}. */
+    public Optional<PortRow> portOf(InterfaceRow iface) {
+        for (Row p : rows("Port")) {
+            if (p.get("interfaces").contains(iface.row().uuid())) {
+                return Optional.of(new PortRow(this, p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- generic rows ------------------------------------------------------------------
+
+    /** The rows of a table, oldest first. */
+    public List<Row> rows(String table) {
+        return new ArrayList<>(table(table).values());
+    }
+
+    public Optional<Row> row(String table, Uuid uuid) {
+        return Optional.ofNullable(table(table).get(uuid));
+    }
+
+    /** The rows a uuid-set column of {@code row} refers to, oldest first. */
+    public List<Row> referenced(Row row, String column) {
+        String ref = row.table().column(column).key().refTable();
+        List<Row> out = new ArrayList<>();
+        for (Object u : row.get(column).keys()) {
+            Row r = table(ref).get((Uuid) u);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        out.sort(Comparator.comparingLong(Row::serial));
+        return out;
+    }
+
+    /** The row whose index column (name, or target for Manager) equals {@code key}. */
+    public Optional<Row> byIndex(String table, String key) {
+        String index = schema.table(table).index();
+        for (Row r : table(table).values()) {
+            if (key.equals(r.string(index))) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adds a row with default values (inside a transaction). */
+    public Row insert(String table) {
+        Row r = new Row(schema.table(table), Uuid.random(random), serial++);
+        table(table).put(r.uuid(), r);
+        return r;
+    }
+
+    /** Removes a row (inside a transaction); references to it must be removed too. */
+    public void delete(Row row) {
+        table(row.table().name()).remove(row.uuid());
+    }
+
+    private LinkedHashMap<Uuid, Row> table(String name) {
+        LinkedHashMap<Uuid, Row> t = tables.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no table " + name);
+        }
+        return t;
+    }
+
+    // ---- transactions ------------------------------------------------------------------
+
+    /** What a committed transaction left behind that ovs-vsctl reports. */
+    public record Commit(boolean changed, List<String> newInterfaceErrors) {
+    }
+
+    /**
+     * Runs {@code body} as one transaction. If it throws, every row is put back as it was.
+     * {@code waitForReload} is ovs-vsctl's default (not {@code --no-wait}): the change bumps
+     * next_cfg, and errors of newly added interfaces are reported.
+     */
+    public Commit transact(boolean waitForReload, Runnable body) {
+        if (inTransaction) {
+            throw new IllegalStateException("transactions do not nest");
+        }
+        Map<String, LinkedHashMap<Uuid, Row>> savedRows = new HashMap<>();
+        Map<Uuid, Map<String, Object>> savedValues = new HashMap<>();
+        tables.forEach((name, rows) -> {
+            savedRows.put(name, new LinkedHashMap<>(rows));
+            rows.values().forEach(r -> savedValues.put(r.uuid(), new HashMap<>(r.snapshot())));
+        });
+        long savedSerial = serial;
+        inTransaction = true;
+        try {
+            body.run();
+            collectGarbage();
+            checkIndexes();
+        } catch (RuntimeException e) {
+            tables.forEach((name, rows) -> {
+                rows.clear();
+                rows.putAll(savedRows.get(name));
+            });
+            tables.values().forEach(rows -> rows.values().forEach(r -> restore(r, savedValues.get(r.uuid()))));
+            serial = savedSerial;
+            throw e;
+        } finally {
+            inTransaction = false;
+        }
+        boolean changed = !sameAs(savedRows, savedValues);
+        Set<Uuid> newIfaces = new HashSet<>(table("Interface").keySet());
+        newIfaces.removeAll(savedRows.get("Interface").keySet());
+        if (changed && waitForReload) {
+            root.set("next_cfg", Datum.of(root.integer("next_cfg") + 1));
+        }
+        vswitchd.reconfigure();
+        List<String> errors = new ArrayList<>();
+        if (waitForReload) {
+            for (Row i : table("Interface").values()) {
+                if (newIfaces.contains(i.uuid()) && i.string("error") != null && i.integer("ofport") != null
+                        && i.integer("ofport") == -1) {
+                    errors.add("Error detected while setting up '" + i.string("name") + "': "
+                            + i.string("error") + ".  See ovs-vswitchd log for details.");
+                }
+            }
+        }
+        if (changed) {
+            listeners.forEach(Runnable::run);
+        }
+        return new Commit(changed, errors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restore(Row r, Map<String, Object> saved) {
+        r.restore((Map<String, Datum>) (Map<String, ?>) saved);
+    }
+
+    private boolean sameAs(Map<String, LinkedHashMap<Uuid, Row>> savedRows, Map<Uuid, Map<String, Object>> values) {
+        for (Map.Entry<String, LinkedHashMap<Uuid, Row>> e : tables.entrySet()) {
+            if (!e.getValue().keySet().equals(savedRows.get(e.getKey()).keySet())) {
+                return false;
+            }
+            for (Row r : e.getValue().values()) {
+                if (!r.snapshot().equals(values.get(r.uuid()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Deletes rows of non-root tables that no row refers to, as OVSDB does at commit. */
+    public void collectGarbage() {
+        Set<Uuid> reachable = new HashSet<>();
+        Deque<Row> todo = new ArrayDeque<>();
+        for (LinkedHashMap<Uuid, Row> rows : tables.values()) {
+            for (Row r : rows.values()) {
+                if (r.table().root()) {
+                    todo.add(r);
+                    reachable.add(r.uuid());
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            Row r = todo.poll();
+            r.table().columns().forEach((column, type) -> {
+                List<Object> refs = new ArrayList<>();
+                if (type.key().refTable() != null) {
+                    refs.addAll(r.get(column).keys());
+                }
+                if (type.isMap() && type.value().refTable() != null) {
+                    refs.addAll(r.get(column).asMap().values());
+                }
+                for (Object u : refs) {
+                    String refTable = type.key().refTable() != null ? type.key().refTable() : type.value().refTable();
+                    LinkedHashMap<Uuid, Row> t = tables.get(refTable);
+                    Row target = t == null ? null : t.get((Uuid) u);
+                    if (target != null && reachable.add(target.uuid())) {
+                        todo.add(target);
+                    }
+                }
+            });
+        }
+        for (LinkedHashMap<Uuid, Row> rows : tables.values()) {
+            rows.values().removeIf(r -> !reachable.contains(r.uuid()));
+        }
+    }
+
+    private void checkIndexes() {
+        for (String t : tables.keySet()) {
+            String index = schema.table(t).index();
+            if (index == null) {
+                continue;
+            }
+            Map<String, Row> seen = new HashMap<>();
+            for (Row r : tables.get(t).values()) {
+                Row other = seen.put(r.string(index), r);
+                if (other != null) {
+                    throw new OvsDbException("transaction error: {\"details\":\"Transaction causes multiple rows in \\\""
+                            + t + "\\\" table to have identical values (" + AtomText.format(r.string(index))
+                            + ") for index on column \\\"" + index + "\\\".\",\"error\":\"constraint violation\"}");
+                }
+            }
+        }
+    }
+
+    /** The switch's runtime state (ofport allocation, MACs) behind the columns it writes. */
+    BridgeReconfiguration vswitchd() {
+        return vswitchd;
+    }
+}
