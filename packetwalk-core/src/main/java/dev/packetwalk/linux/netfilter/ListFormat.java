@@ -95,7 +95,12 @@ public record ListFormat(boolean numeric, boolean verbose, boolean exact, boolea
             text = "anywhere";
         } else {
             StringBuilder a = new StringBuilder();
-            Ipv4.appendTo(a, addr);
+            String name = numeric ? null : Names.addressName(addr);
+            if (name != null) {
+                a.append(name);
+            } else {
+                Ipv4.appendTo(a, addr);
+            }
             int len = Ipv4.prefixLengthOf(mask);
             if (len < 0) {
                 a.append('/');

@@ -33,7 +33,11 @@ public final class MarkMatch implements Match {
 
     @Override
     public void list(StringBuilder sb, boolean numeric) {
-        sb.append(' ').append(module()).append(" match").append(invert ? " ! " : " ");
+        if (connmark) {
+            sb.append(" connmark match ").append(invert ? "! " : " ");
+        } else {
+            sb.append(" mark match").append(invert ? " ! " : " ");
+        }
         Hex.appendValueMask(sb, value, mask);
     }
 

@@ -54,6 +54,21 @@ public final class Names {
         }
     }
 
+    /**
+     * The name "iptables -L" shows for an address without -n: a host name from /etc/hosts
+     * (a fresh Debian host knows only localhost), else a network name from /etc/networks,
+     * else null.
+     */
+    public static String addressName(int addr) {
+        return switch (addr) {
+            case 0x7f000001 -> "localhost";
+            case 0 -> "default";
+            case 0x7f000000 -> "loopback";
+            case 0xa9fe0000 -> "link-local";
+            default -> null;
+        };
+    }
+
     /** The service name of a port for "tcp" or "udp", or null. */
     public static String serviceName(int port, String proto) {
         return PORT_TO_NAME.get(proto + "/" + port);

@@ -203,6 +203,7 @@ public final class Table {
             throw NetfilterException.refused("Bad policy name. Run `dmesg' for more information.");
         }
         c.policy(policy);
+        c.setCounters(0, 0);
         touch();
     }
 
