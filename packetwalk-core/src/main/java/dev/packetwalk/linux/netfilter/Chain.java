@@ -11,6 +11,7 @@ public final class Chain {
     private final List<Rule> rules = new ArrayList<>();
     private long packets;
     private long bytes;
+    private ChainIndex index;
 
     Chain(String name, boolean builtin) {
         this.name = name;
@@ -37,6 +38,20 @@ public final class Chain {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Drops the traversal index after the rules changed. */
+    void invalidate() {
+        index = null;
+    }
+
+    ChainIndex index(Table table) {
+        ChainIndex i = index;
+        if (i == null) {
+            i = new ChainIndex(this, table);
+            index = i;
+        }
+        return i;
     }
 
     public long packets() {

@@ -6,7 +6,7 @@ final class Interfaces {
     }
 
     static boolean matches(String pattern, String name) {
-        if (name == null) {
+        if (name == null || pattern == null) {
             return false;
         }
         int n = pattern.length();

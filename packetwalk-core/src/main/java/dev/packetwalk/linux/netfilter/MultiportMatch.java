@@ -104,6 +104,9 @@ public final class MultiportMatch implements Match {
             int[] maxs = new int[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 int[] r = Ports.parseRange(parts[i], proto);
+                if (parts[i].contains(":") && r[0] >= r[1]) {
+                    throw NetfilterException.parameter("invalid portrange specified");
+                }
                 mins[i] = r[0];
                 maxs[i] = r[1];
             }

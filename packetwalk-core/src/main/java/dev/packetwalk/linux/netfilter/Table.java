@@ -34,6 +34,8 @@ public final class Table {
 
     void touch() {
         exists = true;
+        builtins.values().forEach(Chain::invalidate);
+        users.values().forEach(Chain::invalidate);
     }
 
     /** Built-in chains first (hook order), then user chains in byte-wise order. */
