@@ -25,6 +25,7 @@ public final class Traversal implements TargetEnv {
     private final List<Step> steps;
     private final Chain[] stackChain = new Chain[MAX_DEPTH];
     private final int[] stackPos = new int[MAX_DEPTH];
+    private final Table[][] hookTables = new Table[Hook.values().length][];
 
     private Packet packet;
     private Hook hook;
@@ -47,6 +48,9 @@ public final class Traversal implements TargetEnv {
         this.addresses = addresses;
         this.live = live;
         this.steps = recordSteps ? new ArrayList<>() : null;
+        for (Hook h : Hook.values()) {
+            hookTables[h.ordinal()] = h.tables().stream().map(netfilter::table).toArray(Table[]::new);
+        }
     }
 
     /** Starts a new packet (the traversal object can be reused packet after packet). */
@@ -83,8 +87,8 @@ public final class Traversal implements TargetEnv {
     public boolean run(Hook h) {
         this.hook = h;
         natDone = false;
-        for (String name : h.tables()) {
-            Table table = netfilter.table(name);
+        for (Table table : hookTables[h.ordinal()]) {
+            String name = table.name();
             if (name.equals("nat")) {
                 if (!natAllowed()) {
                     applyBinding();
