@@ -1,5 +1,8 @@
 package dev.packetwalk.linux;
 
+import dev.packetwalk.linux.conntrack.Conntrack;
+import dev.packetwalk.linux.ipset.IpSets;
+import dev.packetwalk.linux.netfilter.Netfilter;
 import dev.packetwalk.net.Clock;
 
 /**
@@ -9,6 +12,9 @@ import dev.packetwalk.net.Clock;
 public final class Namespace {
     private final String name;
     private final Clock clock;
+    private Netfilter netfilter;
+    private IpSets ipsets;
+    private Conntrack conntrack;
 
     Namespace(String name, Clock clock) {
         this.name = name;
@@ -22,5 +28,30 @@ public final class Namespace {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The netfilter tables (raw, mangle, nat, filter), created on first use. */
+    public Netfilter netfilter() {
+        if (netfilter == null) {
+            netfilter = new Netfilter();
+        }
+        return netfilter;
+    }
+
+    /** The ipsets, created on first use; their reference counts come from the netfilter rules. */
+    public IpSets ipsets() {
+        if (ipsets == null) {
+            ipsets = new IpSets(clock);
+            ipsets.referencesFrom(name -> netfilter().setReferences(name));
+        }
+        return ipsets;
+    }
+
+    /** The connection tracking table, created on first use. */
+    public Conntrack conntrack() {
+        if (conntrack == null) {
+            conntrack = new Conntrack(clock);
+        }
+        return conntrack;
     }
 }

@@ -1,0 +1,109 @@
+package dev.packetwalk.linux.ipset;
+
+import dev.packetwalk.net.Ipv4;
+
+/** The ipset 7.17 text forms: members, "ipset list" and "ipset save". */
+public final class IpSetFormat {
+    private IpSetFormat() {
+    }
+
+    /** Parses a member of a set of {@code type}. */
+    public static Entry parseEntry(IpSetType type, String text) {
+        String addrPart = text;
+        int proto = 0;
+        int port = 0;
+        if (type == IpSetType.HASH_IP_PORT) {
+            int comma = text.indexOf(',');
+            if (comma < 0) {
+                throw new IpSetException("Syntax error: cannot parse " + text
+                        + ": resolving to IPv4 address failed");
+            }
+            addrPart = text.substring(0, comma);
+            String pp = text.substring(comma + 1);
+            int colon = pp.indexOf(':');
+            proto = 6;
+            if (colon >= 0) {
+                proto = switch (pp.substring(0, colon)) {
+                    case "tcp" -> 6;
+                    case "udp" -> 17;
+                    case "sctp" -> 132;
+                    case "udplite" -> 136;
+                    default -> throw new IpSetException("Syntax error: cannot parse '"
+                            + pp.substring(0, colon) + "' as a protocol");
+                };
+                pp = pp.substring(colon + 1);
+            }
+            try {
+                port = Integer.parseInt(pp);
+                if (port < 0 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new IpSetException("Syntax error: cannot parse '" + pp + "' as a (tcp) port");
+            }
+        }
+        int slash = addrPart.indexOf('/');
+        String a = slash < 0 ? addrPart : addrPart.substring(0, slash);
+        long addr = Ipv4.parseOrMinusOne(a);
+        if (addr < 0) {
+            throw new IpSetException("Syntax error: cannot parse " + a + ": resolving to IPv4 address failed");
+        }
+        int prefix = 32;
+        if (slash >= 0) {
+            try {
+                prefix = Integer.parseInt(addrPart.substring(slash + 1));
+            } catch (NumberFormatException e) {
+                prefix = -1;
+            }
+            if (prefix < 1 || prefix > 32 || (type != IpSetType.HASH_NET && prefix != 32)) {
+                throw new IpSetException("Syntax error: '" + addrPart.substring(slash + 1)
+                        + "' is out of range 1-32");
+            }
+        }
+        return new Entry((int) addr & Ipv4.maskOf(prefix), prefix, proto, port);
+    }
+
+    private static String header(IpSet s) {
+        StringBuilder sb = new StringBuilder("family inet hashsize ").append(s.hashsize())
+                .append(" maxelem ").append(s.maxelem());
+        if (s.timeout() > 0) {
+            sb.append(" timeout ").append(s.timeout());
+        }
+        return sb.append(" bucketsize 12 initval 0x").append(Integer.toHexString(s.initval())).toString();
+    }
+
+    private static String member(IpSet s, Entry e) {
+        String t = e.text(s.type());
+        return s.timeout() > 0 ? t + " timeout " + s.secondsLeft(e) : t;
+    }
+
+    /** "ipset list" for one set ({@code terse}: without members). */
+    public static String list(IpSet s, int references, boolean terse) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Name: ").append(s.name()).append('\n');
+        sb.append("Type: ").append(s.type().text()).append('\n');
+        sb.append("Revision: ").append(s.type().revision()).append('\n');
+        sb.append("Header: ").append(header(s)).append('\n');
+        sb.append("Size in memory: ").append(s.memorySize()).append('\n');
+        sb.append("References: ").append(references).append('\n');
+        sb.append("Number of entries: ").append(s.members().size()).append('\n');
+        if (!terse) {
+            sb.append("Members:\n");
+            for (Entry e : s.members()) {
+                sb.append(member(s, e)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "ipset save" for one set. */
+    public static String save(IpSet s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("create ").append(s.name()).append(' ').append(s.type().text()).append(' ')
+          .append(header(s)).append('\n');
+        for (Entry e : s.members()) {
+            sb.append("add ").append(s.name()).append(' ').append(member(s, e)).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.packetwalk.linux.netfilter;
+
+/** What matches may consult beyond the packet: the namespace's ipsets. */
+public interface MatchEnv {
+    /** True when the named set holds the packet's address (and port) picked by {@code flags}. */
+    boolean inSet(String set, Packet packet, boolean[] srcFlags);
+
+    /** True when the named set exists (rules may only reference existing sets). */
+    boolean setExists(String set);
+
+    MatchEnv NONE = new MatchEnv() {
+        @Override
+        public boolean inSet(String set, Packet packet, boolean[] srcFlags) {
+            return false;
+        }
+
+        @Override
+        public boolean setExists(String set) {
+            return false;
+        }
+    };
+}

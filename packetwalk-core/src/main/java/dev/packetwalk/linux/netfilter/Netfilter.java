@@ -1,0 +1,70 @@
+package dev.packetwalk.linux.netfilter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The netfilter tables of one network namespace. */
+public final class Netfilter {
+    /** The tables in the order iptables-save (nf_tables) prints them. */
+    public static final List<String> SAVE_ORDER = List.of("mangle", "raw", "filter", "nat");
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    public Netfilter() {
+        tables.put("raw", new Table("raw", List.of("PREROUTING", "OUTPUT")));
+        tables.put("mangle", new Table("mangle", List.of("PREROUTING", "INPUT", "FORWARD", "OUTPUT",
+                "POSTROUTING")));
+        tables.put("nat", new Table("nat", List.of("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING")));
+        tables.put("filter", new Table("filter", List.of("INPUT", "FORWARD", "OUTPUT")));
+    }
+
+    /** The table called {@code name}; an unknown name is the real tool's error (status 3). */
+    public Table table(String name) {
+        Table t = tables.get(name);
+        if (t == null) {
+            throw NetfilterException.versioned("table '" + name + "' does not exist\n"
+                    + "Perhaps iptables or your kernel needs to be upgraded.", 3);
+        }
+        return t;
+    }
+
+    /** The tables that exist, in iptables-save order. */
+    public List<Table> existing() {
+        List<Table> list = new ArrayList<>();
+        for (String n : SAVE_ORDER) {
+            if (tables.get(n).exists()) {
+                list.add(tables.get(n));
+            }
+        }
+        return list;
+    }
+
+    /** Replaces the tables named in {@code replacements} at once (iptables-restore's COMMIT). */
+    public void commit(Map<String, Table> replacements) {
+        replacements.forEach((name, t) -> tables.get(name).replaceWith(t));
+    }
+
+    /** A deep copy of one table, to be changed and then committed. */
+    public Table draft(String name) {
+        return table(name).copy();
+    }
+
+    /** How many rules in all tables use the ipset {@code set} (ipset's "References:"). */
+    public int setReferences(String set) {
+        int n = 0;
+        for (Table t : tables.values()) {
+            for (Chain c : t.chains()) {
+                for (Rule r : c.rules()) {
+                    for (Match m : r.matches()) {
+                        if (m instanceof SetMatch sm && sm.set().equals(set)) {
+                            n++;
+                        }
+                    }
+                }
+            }
+        }
+        return n;
+    }
+}

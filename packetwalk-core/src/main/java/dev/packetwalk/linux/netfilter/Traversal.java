@@ -1,0 +1,334 @@
+package dev.packetwalk.linux.netfilter;
+
+import dev.packetwalk.linux.conntrack.Connection;
+import dev.packetwalk.linux.conntrack.Conntrack;
+import dev.packetwalk.linux.conntrack.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One packet's way through netfilter, hook by hook (the context object of a traversal): the
+ * tables of each hook in priority order, jumps and returns with an explicit stack, policies,
+ * conntrack lookup after raw and confirmation at the last hook, NAT on the first packet of a
+ * connection and from the binding afterwards (replies reversed). In live mode rule and policy
+ * counters and the conntrack table change; a dry traversal changes nothing.
+ */
+public final class Traversal implements TargetEnv {
+    private static final int MAX_DEPTH = 64;
+
+    private final Netfilter netfilter;
+    private final MatchEnv env;
+    private final Conntrack conntrack;
+    private final DeviceAddresses addresses;
+    private final boolean live;
+    private final List<Step> steps;
+    private final Chain[] stackChain = new Chain[MAX_DEPTH];
+    private final int[] stackPos = new int[MAX_DEPTH];
+    private final Table[][] hookTables = new Table[Hook.values().length][];
+
+    private Packet packet;
+    private Hook hook;
+    private int zone;
+    private boolean notrack;
+    private Connection connection;
+    private boolean reply;
+    private Tuple original;
+    private boolean natDone;
+
+    /**
+     * @param conntrack the namespace's table, or null to skip connection tracking
+     * @param recordSteps false for the fast path (benchmarks): no step list is built
+     */
+    public Traversal(Netfilter netfilter, MatchEnv env, Conntrack conntrack, DeviceAddresses addresses,
+                     boolean live, boolean recordSteps) {
+        this.netfilter = netfilter;
+        this.env = env;
+        this.conntrack = conntrack;
+        this.addresses = addresses;
+        this.live = live;
+        this.steps = recordSteps ? new ArrayList<>() : null;
+        for (Hook h : Hook.values()) {
+            hookTables[h.ordinal()] = h.tables().stream().map(netfilter::table).toArray(Table[]::new);
+        }
+    }
+
+    /** Starts a new packet (the traversal object can be reused packet after packet). */
+    public Traversal start(Packet p) {
+        packet = p;
+        zone = 0;
+        notrack = false;
+        connection = null;
+        reply = false;
+        original = null;
+        natDone = false;
+        if (steps != null) {
+            steps.clear();
+        }
+        return this;
+    }
+
+    @Override
+    public Packet packet() {
+        return packet;
+    }
+
+    @Override
+    public void packet(Packet changed) {
+        packet = changed;
+    }
+
+    /** The decisions taken so far (empty when steps are not recorded). */
+    public List<Step> steps() {
+        return steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** Runs one hook; true when the packet is accepted (it may have been rewritten). */
+    public boolean run(Hook h) {
+        this.hook = h;
+        natDone = false;
+        for (Table table : hookTables[h.ordinal()]) {
+            String name = table.name();
+            if (name.equals("nat")) {
+                if (!natAllowed()) {
+                    applyBinding();
+                    continue;
+                }
+            }
+            if (table.exists() && !walk(table, table.chain(chainOf(h, name)))) {
+                return false;
+            }
+            if (name.equals("raw") && h.tracks()) {
+                track();
+            }
+        }
+        if (h.tracks() && !h.tables().contains("raw")) {
+            track();
+        }
+        if (h == Hook.POSTROUTING) {
+            applyBinding();
+        }
+        if (h.confirms()) {
+            confirm();
+        }
+        return true;
+    }
+
+    private static String chainOf(Hook h, String table) {
+        return h.name();
+    }
+
+    private boolean natAllowed() {
+        return connection == null && !notrack && !natDone;
+    }
+
+    /** Walks a built-in chain; false when the packet was dropped. */
+    private boolean walk(Table table, Chain start) {
+        Chain chain = start;
+        int pos = 0;
+        int depth = 0;
+        while (true) {
+            ChainIndex idx = chain.index(table);
+            int i = idx.next(pos, packet, env);
+            if (i < 0) {
+                if (depth == 0) {
+                    return policy(table, start);
+                }
+                depth--;
+                chain = stackChain[depth];
+                pos = stackPos[depth];
+                continue;
+            }
+            Rule r = idx.rules[i];
+            if (live) {
+                r.count(packet.length());
+            }
+            Target t = r.target();
+            if (t == null) {
+                pos = i + 1;
+                continue;
+            }
+            Target.Outcome o = t.apply(this);
+            record(table, chain, i, r, o, t);
+            switch (o) {
+                case CONTINUE -> pos = i + 1;
+                case ACCEPT -> {
+                    return true;
+                }
+                case DROP -> {
+                    return false;
+                }
+                case RETURN -> {
+                    if (depth == 0) {
+                        return policy(table, start);
+                    }
+                    depth--;
+                    chain = stackChain[depth];
+                    pos = stackPos[depth];
+                }
+                case JUMP, GOTO -> {
+                    if (o == Target.Outcome.JUMP) {
+                        if (depth == MAX_DEPTH) {
+                            return false;
+                        }
+                        stackChain[depth] = chain;
+                        stackPos[depth] = i + 1;
+                        depth++;
+                    }
+                    chain = idx.jumps[i];
+                    pos = 0;
+                }
+            }
+        }
+    }
+
+    private boolean policy(Table table, Chain chain) {
+        if (live) {
+            chain.countPolicy(packet.length());
+        }
+        boolean accept = "ACCEPT".equals(chain.policy());
+        if (steps != null) {
+            steps.add(new Step(table.name(), chain.name(), 0, "-P " + chain.name() + " " + chain.policy(),
+                    chain.policy()));
+        }
+        return accept;
+    }
+
+    private void record(Table table, Chain chain, int i, Rule r, Target.Outcome o, Target t) {
+        if (steps == null) {
+            return;
+        }
+        String action = switch (o) {
+            case JUMP -> "jump " + t.name();
+            case GOTO -> "goto " + t.name();
+            case CONTINUE -> t.name() + " (continue)";
+            default -> t instanceof NatTarget ? t.name() + " " + describe() : t.name();
+        };
+        steps.add(new Step(table.name(), chain.name(), i + 1, "-A " + chain.name() + r.spec(), action));
+    }
+
+    private String describe() {
+        return dev.packetwalk.net.Ipv4.format(packet.src()) + ":" + packet.sport() + " -> "
+                + dev.packetwalk.net.Ipv4.format(packet.dst()) + ":" + packet.dport();
+    }
+
+    // ---- conntrack -------------------------------------------------------------------
+
+    private Tuple tuple(Packet p) {
+        int dport = p.proto() == Packet.ICMP ? (p.icmpType() << 8) | p.icmpCode() : p.dport();
+        int sport = p.proto() == Packet.ICMP ? 0 : p.sport();
+        return new Tuple(p.src(), p.dst(), p.proto(), sport, dport, zone);
+    }
+
+    private void track() {
+        if (conntrack == null) {
+            return;
+        }
+        if (notrack) {
+            packet = packet.withConntrack(CtState.UNTRACKED, zone, 0);
+            return;
+        }
+        Tuple t = tuple(packet);
+        Connection c = conntrack.lookup(t);
+        if (c != null) {
+            connection = c;
+            reply = !t.equals(c.original());
+            int state = reply || c.replied() ? CtState.ESTABLISHED : CtState.NEW;
+            if (c.snat()) {
+                state |= CtState.SNAT;
+            }
+            if (c.dnat()) {
+                state |= CtState.DNAT;
+            }
+            packet = packet.withConntrack(state, zone, c.mark());
+            applyBinding();
+            return;
+        }
+        boolean icmpError = packet.proto() == Packet.ICMP
+                && (packet.icmpType() == 3 || packet.icmpType() == 11 || packet.icmpType() == 12);
+        original = t;
+        packet = packet.withConntrack(icmpError ? CtState.INVALID : CtState.NEW, zone, 0);
+    }
+
+    /** Rewrites the packet from an existing connection's binding (DNAT before routing, SNAT after). */
+    private void applyBinding() {
+        Connection c = connection;
+        if (c == null) {
+            return;
+        }
+        Tuple want = reply ? c.original().inverse() : c.reply().inverse();
+        Packet p = packet;
+        boolean before = hook == Hook.PREROUTING || hook == Hook.OUTPUT;
+        if (before && p.proto() != Packet.ICMP) {
+            packet = p.withAddresses(p.src(), p.sport(), want.dst(), want.dport());
+        } else if (before) {
+            packet = p.withAddresses(p.src(), 0, want.dst(), 0);
+        } else if (p.proto() != Packet.ICMP) {
+            packet = p.withAddresses(want.src(), want.sport(), p.dst(), p.dport());
+        } else {
+            packet = p.withAddresses(want.src(), 0, p.dst(), 0);
+        }
+    }
+
+    private void confirm() {
+        if (conntrack == null || !live || notrack) {
+            return;
+        }
+        long now = conntrack.clock().nanos();
+        if (connection != null) {
+            connection.seen(reply, now);
+            return;
+        }
+        if (original == null) {
+            return;
+        }
+        Tuple after = tuple(packet);
+        boolean snat = after.src() != original.src() || after.sport() != original.sport();
+        boolean dnat = after.dst() != original.dst() || after.dport() != original.dport();
+        Connection c = new Connection(original, new Tuple(after.src(), after.dst(), after.proto(),
+                after.sport(), after.dport(), zone).inverse(), snat, dnat, now);
+        c.mark(packet.ctMark());
+        conntrack.confirm(c);
+        connection = c;
+    }
+
+    // ---- TargetEnv ---------------------------------------------------------------------
+
+    @Override
+    public void nat(NatTarget t) {
+        Packet p = packet;
+        int ports = p.proto() == Packet.TCP || p.proto() == Packet.UDP ? t.portMin() : 0;
+        switch (t.kind()) {
+            case DNAT -> packet = p.withAddresses(p.src(), p.sport(), t.addrMin() != 0 ? t.addrMin() : p.dst(),
+                    ports != 0 ? ports : p.dport());
+            case REDIRECT -> {
+                int to = hook == Hook.OUTPUT ? 0x7f000001 : addresses.primary(p.in());
+                packet = p.withAddresses(p.src(), p.sport(), to, ports != 0 ? ports : p.dport());
+            }
+            case SNAT -> packet = p.withAddresses(t.addrMin() != 0 ? t.addrMin() : p.src(),
+                    ports != 0 ? ports : p.sport(), p.dst(), p.dport());
+            case MASQUERADE -> packet = p.withAddresses(addresses.primary(p.out()),
+                    ports != 0 ? ports : p.sport(), p.dst(), p.dport());
+        }
+        natDone = true;
+        int bit = t.kind().source() ? CtState.SNAT : CtState.DNAT;
+        packet = packet.withConntrack(packet.ctState() | bit, packet.ctZone(), packet.ctMark());
+    }
+
+    @Override
+    public void conntrackTemplate(int newZone, boolean untracked) {
+        if (untracked) {
+            notrack = true;
+        } else {
+            zone = newZone;
+        }
+    }
+
+    @Override
+    public void connmark(int mark) {
+        packet = packet.withConntrack(packet.ctState(), packet.ctZone(), mark);
+        if (connection != null && live) {
+            connection.mark(mark);
+        }
+    }
+}
