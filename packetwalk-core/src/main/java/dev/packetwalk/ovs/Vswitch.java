@@ -1,15 +1,35 @@
 package dev.packetwalk.ovs;
 
 import dev.packetwalk.net.Clock;
+import dev.packetwalk.ovs.db.BridgeRow;
+import dev.packetwalk.ovs.db.InterfaceRow;
 import dev.packetwalk.ovs.db.OvsDb;
+import dev.packetwalk.ovs.db.PortRow;
+import dev.packetwalk.ovs.ofproto.Bridge;
+import dev.packetwalk.ovs.ofproto.BridgePort;
+import dev.packetwalk.ovs.ofproto.PortKind;
+import dev.packetwalk.ovs.ofproto.Tunnel;
+import dev.packetwalk.ovs.ofproto.VlanMode;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One ovs-vswitchd with its database: the configuration (bridges, ports, interfaces as in
- * OVSDB) and the OpenFlow switches built from it.
+ * OVSDB) and the OpenFlow bridges built from it. After every committed database transaction
+ * the bridges are reconfigured, as ovs-vswitchd does.
  */
 public final class Vswitch {
     private final Clock clock;
     private final OvsDb db;
+    private final Map<String, Bridge> bridges = new LinkedHashMap<>();
 
     public Vswitch(Clock clock) {
         this(clock, 0x5eed_0f_0b5L);
@@ -19,6 +39,7 @@ public final class Vswitch {
     public Vswitch(Clock clock, long seed) {
         this.clock = clock;
         this.db = new OvsDb(seed);
+        db.addListener(this::reconfigure);
     }
 
     /** The configuration database (conf.db) and the columns ovs-vswitchd writes back. */
@@ -28,5 +49,54 @@ public final class Vswitch {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The OpenFlow bridge called {@code name}. */
+    public Optional<Bridge> bridge(String name) {
+        return Optional.ofNullable(bridges.get(name));
+    }
+
+    public Collection<Bridge> bridges() {
+        return Collections.unmodifiableCollection(bridges.values());
+    }
+
+    /** The bridge and port that own an OpenFlow port name (patch peers are found this way). */
+    public Optional<Bridge> bridgeOfPort(String portName) {
+        for (Bridge b : bridges.values()) {
+            if (b.port(portName) != null) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void reconfigure() {
+        Set<String> seen = new HashSet<>();
+        for (BridgeRow row : db.bridges()) {
+            seen.add(row.name());
+            Bridge bridge = bridges.computeIfAbsent(row.name(), n -> new Bridge(n, clock));
+            bridge.configure(ports(row), row.failMode(), !row.controllerTargets().isEmpty());
+        }
+        bridges.keySet().retainAll(seen);
+    }
+
+    private static List<BridgePort> ports(BridgeRow row) {
+        List<BridgePort> list = new ArrayList<>();
+        for (PortRow port : row.ports()) {
+            for (InterfaceRow iface : port.interfaces()) {
+                int ofport = iface.ofport();
+                if (ofport <= 0) {
+                    continue;
+                }
+                String type = iface.type();
+                PortKind kind = PortKind.ofType(type);
+                Map<String, String> options = iface.options();
+                list.add(new BridgePort(ofport, iface.name(), kind, type, iface.mac(), port.tag(), port.trunks(),
+                        VlanMode.of(port.vlanMode(), port.tag()),
+                        kind == PortKind.PATCH ? options.get("peer") : null,
+                        kind == PortKind.TUNNEL ? Tunnel.of(type, options) : null));
+            }
+        }
+        return list;
     }
 }

@@ -1,0 +1,88 @@
+package dev.packetwalk.ovs.ofproto;
+
+import dev.packetwalk.ovs.flowmod.FlowMod;
+
+/**
+ * One flow in an OpenFlow table: what {@code add-flow} installed ({@link FlowMod}) plus the
+ * switch's own bookkeeping — packet and byte counters, when it was added, last modified and
+ * last used (virtual clock, nanoseconds). Counters change only in live runs, never on a dry
+ * trace.
+ */
+public final class Rule {
+    private FlowMod mod;
+    private final long createdNanos;
+    private long modifiedNanos;
+    private long usedNanos;
+    private long packets;
+    private long bytes;
+
+    public Rule(FlowMod mod, long nowNanos) {
+        this.mod = mod;
+        this.createdNanos = nowNanos;
+        this.modifiedNanos = nowNanos;
+        this.usedNanos = nowNanos;
+    }
+
+    public FlowMod mod() {
+        return mod;
+    }
+
+    public int table() {
+        return mod.table();
+    }
+
+    public int priority() {
+        return mod.priority();
+    }
+
+    public long cookie() {
+        return mod.cookie();
+    }
+
+    public long createdNanos() {
+        return createdNanos;
+    }
+
+    public long modifiedNanos() {
+        return modifiedNanos;
+    }
+
+    public long usedNanos() {
+        return usedNanos;
+    }
+
+    public long packets() {
+        return packets;
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+
+    /** A packet of {@code size} bytes hit this rule (live runs only). */
+    public void hit(int size, long nowNanos) {
+        packets++;
+        bytes += size;
+        usedNanos = nowNanos;
+    }
+
+    /**
+     * A modify (mod-flows, or a learn() refreshing its flow) replaced the actions: the hard
+     * timer restarts; counters survive unless the new flow mod asks to reset them.
+     */
+    public void modify(FlowMod newMod, boolean resetCounts, long nowNanos) {
+        this.mod = newMod;
+        this.modifiedNanos = nowNanos;
+        if (resetCounts) {
+            packets = 0;
+            bytes = 0;
+        }
+    }
+
+    /** True when an idle or hard timeout has run out at {@code nowNanos}. */
+    public boolean expired(long nowNanos) {
+        long hard = mod.hardTimeout() * 1_000_000_000L;
+        long idle = mod.idleTimeout() * 1_000_000_000L;
+        return (hard > 0 && nowNanos - modifiedNanos >= hard) || (idle > 0 && nowNanos - usedNanos >= idle);
+    }
+}
