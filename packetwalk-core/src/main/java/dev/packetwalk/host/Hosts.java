@@ -1,5 +1,7 @@
 package dev.packetwalk.host;
 
+import dev.packetwalk.host.command.shell.ShellCommands;
+import dev.packetwalk.host.command.text.TextCommands;
 import dev.packetwalk.net.Clock;
 
 import java.util.HashMap;
@@ -18,6 +20,8 @@ public final class Hosts {
     /** Every command a host knows, by name. Each area adds its commands here. */
     static Map<String, Command> commands() {
         Map<String, Command> all = new HashMap<>();
+        all.putAll(ShellCommands.all());
+        all.putAll(TextCommands.all());
         return all;
     }
 }
