@@ -208,8 +208,11 @@ public final class Shell {
         variables.put(name, value);
     }
 
-    /** The {@code exit} builtin: leaves a nested shell, or ends the login shell. */
-    int exit(List<String> args, StringBuilder err) {
+    /**
+     * The {@code exit} builtin (also Ctrl-D at a prompt, with no arguments): leaves a nested
+     * shell, or ends the login shell. Returns the exit status; errors go to {@code err}.
+     */
+    public int exit(List<String> args, StringBuilder err) {
         int code = status;
         if (!args.isEmpty()) {
             String arg = args.get(0);
