@@ -1,5 +1,7 @@
 package dev.packetwalk.host.command.shell;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -15,7 +17,8 @@ record WatchHeader(double interval, String command, String hostname, ZonedDateTi
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
 
     String render(int width) {
-        String left = String.format(Locale.ROOT, "Every %.1fs: ", interval);
+        // printf("%.1f") rounds the exact binary value half-even
+        String left = "Every " + new BigDecimal(interval).setScale(1, RoundingMode.HALF_EVEN) + "s: ";
         String right = hostname + ": " + CTIME.format(time);
         int hlen = left.length();
         int rhlen = right.length() + 1; // watch counts ctime's newline
@@ -29,7 +32,7 @@ record WatchHeader(double interval, String command, String hostname, ZonedDateTi
             if (rhlen + hlen + 2 <= width) {
                 if (width < rhlen + hlen + 4) {
                     put(line, width - rhlen - 4, "... ");
-                } else if (width < rhlen + hlen + 4 + command.length()) {
+                } else if (width < rhlen + hlen + command.length()) {
                     put(line, hlen, command.substring(0, width - rhlen - hlen - 4));
                     put(line, width - rhlen - 4, "... ");
                 } else {
