@@ -13,6 +13,7 @@ final class JLineScreen implements Screen {
     private static final int DEFAULT_WIDTH = 80;
 
     private final Terminal terminal;
+    private boolean fullScreen;
 
     JLineScreen(Terminal terminal) {
         this.terminal = terminal;
@@ -26,9 +27,22 @@ final class JLineScreen implements Screen {
 
     @Override
     public void show(String frame) {
+        if (!fullScreen) {
+            terminal.puts(InfoCmp.Capability.enter_ca_mode);
+            fullScreen = true;
+        }
         terminal.puts(InfoCmp.Capability.clear_screen);
         terminal.writer().print(frame);
         terminal.flush();
+    }
+
+    @Override
+    public void restore() {
+        if (fullScreen) {
+            terminal.puts(InfoCmp.Capability.exit_ca_mode);
+            terminal.flush();
+            fullScreen = false;
+        }
     }
 
     @Override

@@ -8,9 +8,12 @@ public interface Screen {
     /** Width in columns. */
     int columns();
 
-    /** Clears the screen and shows {@code frame}. */
+    /** Clears the screen and shows {@code frame}; the first call takes over the whole screen. */
     void show(String frame);
 
     /** Waits up to {@code millis} for a key; true when one was pressed (and consumed). */
     boolean keyPressedWithin(long millis);
+
+    /** Gives the screen back as it was before the first {@link #show}. */
+    void restore();
 }

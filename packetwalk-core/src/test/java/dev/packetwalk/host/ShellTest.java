@@ -74,8 +74,8 @@ class ShellTest {
     void watchInAScriptPrintsHeaderBlankLineAndOneRun() {
         Host host = Hosts.bare("compute1");
         Shell shell = new Shell(host);
-        int status = shell.runScript("sleep 2\nwatch -n.5 \"echo hi | grep -v x; false\"\n", out, err);
-        String header = "Every 0.5s: echo hi | grep -v x; false";
+        int status = shell.runScript("sleep 2\nwatch -n.5 \"echo hi | grep h; sleep 3; false\"\n", out, err);
+        String header = "Every 0.5s: echo hi | grep h; sleep 3; false";
         String right = "compute1: Thu Jun  1 09:00:02 2017";
         assertThat(out.toString()).isEqualTo(
                 header + " ".repeat(80 - header.length() - right.length()) + right + "\n\nhi\n");
@@ -112,9 +112,14 @@ class ShellTest {
             public boolean keyPressedWithin(long millis) {
                 return frames.size() == 3;
             }
+
+            @Override
+            public void restore() {
+                frames.add("restored");
+            }
         });
         assertThat(shell.runScript("watch -n 2 -t hostname\n", out, err)).isZero();
-        assertThat(frames).containsExactly("h\n", "h\n", "h\n");
+        assertThat(frames).containsExactly("h\n", "h\n", "h\n", "restored");
         assertThat(host.clock().millis()).isEqualTo(4000);
         assertThat(out.toString()).isEmpty();
     }

@@ -57,21 +57,32 @@ final class Watch implements Command {
         }
         Screen screen = inv.shell().screen();
         if (screen == null) {
+            String header = header(inv, request, SCRIPT_WIDTH);
             StringBuilder output = new StringBuilder();
             int status = runOnce(inv, request, output);
-            inv.print(frame(inv, request, SCRIPT_WIDTH, output.toString()));
+            inv.print(header + output);
             return status;
         }
+        try {
+            repeat(inv, request, screen);
+        } finally {
+            screen.restore();
+        }
+        return 0;
+    }
+
+    private static void repeat(Invocation inv, WatchRequest request, Screen screen) {
         String previous = null;
         while (true) {
+            String header = header(inv, request, screen.columns());
             StringBuilder output = new StringBuilder();
             runOnce(inv, request, output);
             String shown = request.differences() && previous != null
                     ? Differences.highlight(previous, output.toString()) : output.toString();
             previous = output.toString();
-            screen.show(frame(inv, request, screen.columns(), shown));
+            screen.show(header + shown);
             if (screen.keyPressedWithin(request.intervalMillis())) {
-                return 0;
+                return;
             }
             inv.host().clock().advanceMillis(request.intervalMillis());
         }
@@ -83,13 +94,14 @@ final class Watch implements Command {
         return child.runLine(request.command(), output, output);
     }
 
-    private static String frame(Invocation inv, WatchRequest request, int width, String output) {
+    /** The header line and the blank line under it (nothing with {@code -t}), dated now. */
+    private static String header(Invocation inv, WatchRequest request, int width) {
         if (!request.title()) {
-            return output;
+            return "";
         }
         WatchHeader header = new WatchHeader(request.interval(), request.command(),
                 inv.host().name(), WallClock.now(inv.host().clock()));
-        return header.render(width) + "\n\n" + output;
+        return header.render(width) + "\n\n";
     }
 
     /** The parsed command line of {@code watch}. */
