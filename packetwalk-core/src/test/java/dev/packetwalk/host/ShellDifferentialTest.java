@@ -116,6 +116,12 @@ class ShellDifferentialTest {
         "echo -n abc | wc\necho | wc -l\nwc -l < /dev/null",
         LINES + "cat | more | less | cat -",
         "cat nofile; echo $?\nmore nofile; echo $?",
+        LINES + "awk '{print $1}'",
+        LINES + "awk '{ print $2, $1; print NR \": \" NF }'",
+        LINES + "awk '/^fo+/ {print $NF}'",
+        LINES + "awk '/bar/'",
+        LINES + "awk -F: '{print $1,$2}'; echo 'a:b:c' | awk -F : '{print $(NF-1) \"-\" $NF}'",
+        "echo ' x  y ' | awk '{print $2 $1, NF; print}'",
     })
     void sameAsBash(String script) {
         RealBash.Result real = RealBash.run(script + "\n");

@@ -21,6 +21,7 @@ public final class TextCommands {
                 Map.entry("more", Pager.more()),
                 Map.entry("less", Pager.less()),
                 Map.entry("sort", new Sort()),
-                Map.entry("uniq", new Uniq()));
+                Map.entry("uniq", new Uniq()),
+                Map.entry("awk", new Awk()));
     }
 }
