@@ -32,16 +32,20 @@ final class Pipeline {
         return status;
     }
 
+    /** A {@code NAME=value} word before the command name, its value expanded. */
+    private record Assignment(String name, String value) {
+    }
+
     private static int runSimple(Shell shell, CommandList.SimpleCommand command, Streams streams) {
         List<String> argv = new ArrayList<>();
-        List<String[]> assignments = new ArrayList<>();
+        List<Assignment> assignments = new ArrayList<>();
         Streams redirected = streams;
         try {
             for (String raw : command.words()) {
                 int eq = raw.indexOf('=');
                 if (argv.isEmpty() && eq > 0 && WordExpansion.isName(raw.substring(0, eq))) {
                     String value = String.join(" ", WordExpansion.fields(raw.substring(eq + 1), shell::variable));
-                    assignments.add(new String[] {raw.substring(0, eq), value});
+                    assignments.add(new Assignment(raw.substring(0, eq), value));
                 } else {
                     argv.addAll(WordExpansion.fields(raw, shell::variable));
                 }
@@ -58,7 +62,7 @@ final class Pipeline {
             return 1;
         }
         if (argv.isEmpty()) {
-            assignments.forEach(a -> shell.assign(a[0], a[1]));
+            assignments.forEach(a -> shell.assign(a.name(), a.value()));
             return 0;
         }
         if (argv.get(0).equals("exit")) {

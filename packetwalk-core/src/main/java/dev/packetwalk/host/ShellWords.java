@@ -39,8 +39,51 @@ public final class ShellWords {
         return result;
     }
 
+    /** How a piece of text ends: complete, inside a quote, or with a backslash before its end. */
+    private enum Ending { COMPLETE, OPEN_QUOTE, CONTINUATION }
+
+    /** Raw tokens and how the text ended. */
+    private record Scan(List<Token> tokens, Ending ending, char quote) {
+    }
+
     /** Raw tokens; throws {@link ShellSyntaxException} for an unterminated quote. */
     public static List<Token> lex(String text) {
+        Scan scan = scan(text);
+        if (scan.ending() == Ending.OPEN_QUOTE) {
+            throw new ShellSyntaxException("unexpected EOF while looking for matching `" + scan.quote() + "'", false);
+        }
+        return scan.tokens();
+    }
+
+    /**
+     * Whether more lines are needed before {@code text} can run: an open quote, a trailing
+     * backslash, or a last operator that needs a command after it ({@code | && ||}).
+     */
+    public static boolean incomplete(String text) {
+        Scan scan = scan(text);
+        if (scan.ending() != Ending.COMPLETE) {
+            return true;
+        }
+        List<Token> tokens = scan.tokens();
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        return last.isOperator() && (last.text().equals("|") || last.text().equals("&&")
+                || last.text().equals("||"));
+    }
+
+    /** Whether a quote opened in the text is still open at its end. */
+    static boolean quoteOpen(String text) {
+        return scan(text).ending() == Ending.OPEN_QUOTE;
+    }
+
+    /** Whether the text ends with an unquoted, unescaped backslash (a line continuation). */
+    static boolean endsWithContinuation(String text) {
+        return scan(text).ending() == Ending.CONTINUATION;
+    }
+
+    private static Scan scan(String text) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int n = text.length();
@@ -49,10 +92,16 @@ public final class ShellWords {
             char c = text.charAt(i);
             if (c == '\'' || c == '"') {
                 int end = closingQuote(text, i);
+                if (end < 0) {
+                    return new Scan(tokens, Ending.OPEN_QUOTE, c);
+                }
                 word.append(text, i, end + 1);
                 i = end + 1;
             } else if (c == '\\') {
-                if (i + 1 < n && text.charAt(i + 1) != '\n') {
+                if (i + 1 >= n) {
+                    return new Scan(tokens, Ending.CONTINUATION, c);
+                }
+                if (text.charAt(i + 1) != '\n') {
                     word.append(text, i, i + 2);
                 }
                 i += 2;
@@ -78,57 +127,10 @@ public final class ShellWords {
             }
         }
         flush(word, tokens);
-        return tokens;
+        return new Scan(tokens, Ending.COMPLETE, ' ');
     }
 
-    /**
-     * Whether more lines are needed before {@code text} can run: an open quote, a trailing
-     * backslash, or a last operator that needs a command after it ({@code | && ||}).
-     */
-    public static boolean incomplete(String text) {
-        if (endsWithContinuation(text)) {
-            return true;
-        }
-        if (quoteOpen(text)) {
-            return true;
-        }
-        List<Token> tokens = lex(text);
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        Token last = tokens.get(tokens.size() - 1);
-        return last.isOperator() && (last.text().equals("|") || last.text().equals("&&")
-                || last.text().equals("||"));
-    }
-
-    /** Whether a quote opened in the text is still open at its end. */
-    static boolean quoteOpen(String text) {
-        try {
-            lex(text);
-            return false;
-        } catch (ShellSyntaxException e) {
-            return true;
-        }
-    }
-
-    /** Whether the text ends with an unescaped backslash (outside quotes, not in a comment). */
-    static boolean endsWithContinuation(String text) {
-        int backslashes = 0;
-        for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        if (backslashes % 2 == 0) {
-            return false;
-        }
-        try {
-            List<Token> tokens = lex(text + "x");
-            return !tokens.isEmpty() && !tokens.get(tokens.size() - 1).isOperator()
-                    && tokens.get(tokens.size() - 1).text().endsWith("\\x");
-        } catch (ShellSyntaxException e) {
-            return false;
-        }
-    }
-
+    /** The index of the quote closing the one at {@code open}, or -1 when the text ends first. */
     private static int closingQuote(String text, int open) {
         char q = text.charAt(open);
         for (int i = open + 1; i < text.length(); i++) {
@@ -140,7 +142,7 @@ public final class ShellWords {
                 i++;
             }
         }
-        throw new ShellSyntaxException("unexpected EOF while looking for matching `" + q + "'", false);
+        return -1;
     }
 
     private static boolean isOperatorStart(char c) {

@@ -29,20 +29,21 @@ final class HeadTail implements Command {
             args.set(0, "-n" + (first.startsWith("+") ? first : first.substring(1)));
         }
         GnuOptions.Parsed parsed;
-        LineCount count = new LineCount(10, false, false);
         try {
             parsed = OPTIONS.parse(args);
-            for (GnuOptions.Option o : parsed.options()) {
-                if (o.key().equals("n")) {
+        } catch (GnuOptions.UsageError e) {
+            return CoreutilsErrors.usage(inv, e.getMessage(), 1);
+        }
+        LineCount count = new LineCount(10, false, false);
+        for (GnuOptions.Option o : parsed.options()) {
+            if (o.key().equals("n")) {
+                try {
                     count = LineCount.parse(o.value());
+                } catch (IllegalArgumentException e) {
+                    inv.errln(inv.name() + ": " + e.getMessage());
+                    return 1;
                 }
             }
-        } catch (GnuOptions.UsageError | IllegalArgumentException e) {
-            if (e instanceof IllegalArgumentException) {
-                inv.errln(inv.name() + ": " + e.getMessage());
-                return 1;
-            }
-            return CoreutilsErrors.usage(inv, e.getMessage(), 1);
         }
         int status = 0;
         boolean readStdin = parsed.operands().isEmpty();
