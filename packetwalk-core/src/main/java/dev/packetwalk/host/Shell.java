@@ -28,6 +28,10 @@ public final class Shell {
     private boolean interactive;
     private int lineNumber;
     private Screen screen;
+    /** True for Debian's /bin/sh (dash), whose messages differ from bash's. */
+    private boolean dash;
+    /** True when running a {@code -c} string: bash then names it in syntax errors. */
+    private boolean commandString;
 
     public Shell(Host host) {
         this(host, null, new HashMap<>());
@@ -113,6 +117,19 @@ public final class Shell {
         return child;
     }
 
+    /**
+     * A child shell for {@code PROGRAM -c STRING} ({@code program} "bash", or "sh" for Debian's
+     * dash, which {@code watch} uses): lines count from 1 within the string, as do the messages.
+     */
+    public Shell commandStringShell(String program) {
+        Shell child = subshell();
+        child.interactive = false;
+        child.lineNumber = 1;
+        child.dash = program.equals("sh");
+        child.commandString = true;
+        return child;
+    }
+
     /** Runs every line of a script; returns the status of the last command. */
     public int runScript(String script, StringBuilder out, StringBuilder err) {
         return runScript(ScriptReader.of(script), out, err, () -> { });
@@ -135,10 +152,11 @@ public final class Shell {
         try {
             list = CommandList.parse(ShellWords.lex(line));
         } catch (ShellSyntaxException e) {
-            err.append(errorPrefix()).append(e.getMessage()).append('\n');
-            if (!interactive) {
+            String prefix = commandString && !dash ? errorPrefix().replace("bash: ", "bash: -c: ") : errorPrefix();
+            err.append(prefix).append(dash ? DashMessages.syntaxError(e) : e.getMessage()).append('\n');
+            if (!interactive && !dash) {
                 if (e.echoesLine()) {
-                    err.append(errorPrefix()).append('`').append(line).append("'\n");
+                    err.append(prefix).append('`').append(line).append("'\n");
                 }
                 exited = true;
             }
@@ -167,8 +185,8 @@ public final class Shell {
         String name = argv.get(0);
         Command command = resolve(name);
         if (command == null) {
-            err.append(errorPrefix()).append(name)
-                    .append(name.indexOf('/') >= 0 ? ": No such file or directory\n" : ": command not found\n");
+            String problem = dash ? "not found" : name.indexOf('/') >= 0 ? "No such file or directory" : "command not found";
+            err.append(errorPrefix()).append(name).append(": ").append(problem).append('\n');
             return 127;
         }
         try {
@@ -191,6 +209,9 @@ public final class Shell {
 
     /** bash's prefix for its own messages: with the line number when running a script. */
     String errorPrefix() {
+        if (dash) {
+            return "sh: " + lineNumber + ": ";
+        }
         return interactive || lineNumber == 0 ? "bash: " : "bash: line " + lineNumber + ": ";
     }
 
@@ -217,7 +238,8 @@ public final class Shell {
         if (!args.isEmpty()) {
             String arg = args.get(0);
             if (!arg.matches("[+-]?[0-9]{1,18}")) {
-                err.append(errorPrefix()).append("exit: ").append(arg).append(": numeric argument required\n");
+                err.append(errorPrefix()).append("exit: ")
+                        .append(dash ? "Illegal number: " + arg : arg + ": numeric argument required").append('\n');
                 code = 2;
             } else if (args.size() > 1) {
                 err.append(errorPrefix()).append("exit: too many arguments\n");

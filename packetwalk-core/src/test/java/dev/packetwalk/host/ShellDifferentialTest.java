@@ -116,6 +116,8 @@ class ShellDifferentialTest {
         "echo -n abc | wc\necho | wc -l\nwc -l < /dev/null",
         LINES + "cat | more | less | cat -",
         "cat nofile; echo $?\nmore nofile; echo $?",
+        "bash -c 'echo a; nosuch; exit 4'; echo $?\nsh -c 'nosuch; /x/y; echo $?; exit foo'; echo $?",
+        "sh -c 'echo a && && b'; echo $?\nsh -c 'echo |'; echo $?\nbash -c 'echo a ;; b'; echo $?",
         LINES + "awk '{print $1}'",
         LINES + "awk '{ print $2, $1; print NR \": \" NF }'",
         LINES + "awk '/^fo+/ {print $NF}'",

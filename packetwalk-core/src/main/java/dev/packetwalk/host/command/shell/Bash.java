@@ -24,7 +24,7 @@ final class Bash implements Command {
                 inv.errln(inv.name() + ": -c: option requires an argument");
                 return 2;
             }
-            Shell child = inv.shell().subshell();
+            Shell child = inv.shell().commandStringShell(inv.name());
             child.enterNamespace(inv.namespace());
             return child.runLine(args.get(1), inv.out(), inv.err());
         }

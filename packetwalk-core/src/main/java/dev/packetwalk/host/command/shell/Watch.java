@@ -89,7 +89,7 @@ final class Watch implements Command {
     }
 
     private static int runOnce(Invocation inv, WatchRequest request, StringBuilder output) {
-        Shell child = inv.shell().subshell();
+        Shell child = inv.shell().commandStringShell("sh");
         child.enterNamespace(inv.namespace());
         return child.runLine(request.command(), output, output);
     }
