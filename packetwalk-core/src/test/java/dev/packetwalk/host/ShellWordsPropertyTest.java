@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Quoting round trips: whatever a word holds, quoting it the POSIX way gives it back intact. */
-class ShellWordsProperties {
+class ShellWordsPropertyTest {
 
     @Property
     void singleQuotedWordsComeBackUnchanged(@ForAll @CharRange(from = ' ', to = '~') @Chars({'\t', '\n'})
