@@ -35,17 +35,9 @@ final class Grep implements Command {
             }
             return 2;
         }
-        boolean selected = false;
-        boolean missing = false;
-        List<String> files = request.files().isEmpty() ? List.of("-") : request.files();
-        for (String file : files) {
-            if (file.equals("-")) {
-                selected |= search(request, Lines.of(inv.stdin()), inv.out());
-            } else {
-                inv.errln("grep: " + file + ": No such file or directory");
-                missing = true;
-            }
-        }
+        boolean selected = CoreutilsErrors.readsStdin(request.files())
+                && search(request, Lines.of(inv.stdin()), inv.out());
+        boolean missing = CoreutilsErrors.reportMissing(inv, request.files(), "grep: %s: No such file or directory");
         if (request.quiet() && selected) {
             return 0;
         }

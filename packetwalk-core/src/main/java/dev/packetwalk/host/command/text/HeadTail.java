@@ -45,17 +45,9 @@ final class HeadTail implements Command {
                 }
             }
         }
-        int status = 0;
-        boolean readStdin = parsed.operands().isEmpty();
-        for (String file : parsed.operands()) {
-            if (file.equals("-")) {
-                readStdin = true;
-            } else {
-                inv.errln(inv.name() + ": cannot open '" + file + "' for reading: No such file or directory");
-                status = 1;
-            }
-        }
-        if (readStdin) {
+        int status = CoreutilsErrors.reportMissing(inv, parsed.operands(),
+                inv.name() + ": cannot open '%s' for reading: No such file or directory") ? 1 : 0;
+        if (CoreutilsErrors.readsStdin(parsed.operands())) {
             inv.print(head ? head(inv.stdin(), count) : tail(inv.stdin(), count));
         }
         return status;

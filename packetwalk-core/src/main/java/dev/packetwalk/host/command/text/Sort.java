@@ -54,11 +54,10 @@ final class Sort implements Command {
         if (keys.isEmpty()) {
             keys.add(SortKey.wholeLine(options));
         }
-        for (String file : parsed.operands()) {
-            if (!file.equals("-")) {
-                inv.errln("sort: cannot read: " + file + ": No such file or directory");
-                return 2;
-            }
+        List<String> files = CoreutilsErrors.files(parsed.operands());
+        if (!files.isEmpty()) {
+            inv.errln("sort: cannot read: " + files.get(0) + ": No such file or directory");
+            return 2;
         }
         Comparator<String> byKeys = null;
         for (SortKey key : keys) {

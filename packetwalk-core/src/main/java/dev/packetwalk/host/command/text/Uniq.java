@@ -20,11 +20,10 @@ final class Uniq implements Command {
             return CoreutilsErrors.usage(inv, e.getMessage(), 1);
         }
         String flags = parsed.options().stream().map(GnuOptions.Option::key).reduce("", String::concat);
-        for (String file : parsed.operands()) {
-            if (!file.equals("-")) {
-                inv.errln("uniq: " + file + ": No such file or directory");
-                return 1;
-            }
+        List<String> files = CoreutilsErrors.files(parsed.operands());
+        if (!files.isEmpty()) {
+            inv.errln("uniq: " + files.get(0) + ": No such file or directory");
+            return 1;
         }
         List<String> lines = Lines.of(inv.stdin());
         int i = 0;

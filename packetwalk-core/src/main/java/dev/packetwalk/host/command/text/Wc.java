@@ -31,14 +31,8 @@ final class Wc implements Command {
             wanted.append(o.key());
         }
         String selection = wanted.length() == 0 ? "lwc" : wanted.toString();
-        int status = 0;
-        for (String file : parsed.operands()) {
-            if (!file.equals("-")) {
-                inv.errln("wc: " + file + ": No such file or directory");
-                status = 1;
-            }
-        }
-        if (!parsed.operands().isEmpty() && !parsed.operands().contains("-")) {
+        int status = CoreutilsErrors.reportMissing(inv, parsed.operands(), "wc: %s: No such file or directory") ? 1 : 0;
+        if (!CoreutilsErrors.readsStdin(parsed.operands())) {
             return status;
         }
         List<Long> counts = new ArrayList<>();
