@@ -1,6 +1,8 @@
 package dev.packetwalk.host.command.text;
 
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One sort key ({@code -k START[,END][OPTS]} or the whole line) and how it compares:
@@ -9,6 +11,9 @@ import java.util.Comparator;
  * before it, as in GNU sort.
  */
 record SortKey(int startField, int endField, boolean numeric, boolean fold, boolean blanks, boolean reverse) {
+    private static final Pattern SPEC =
+            Pattern.compile("(\\d+)(?:\\.\\d+)?([bfnr]*)(?:,(\\d+)(?:\\.\\d+)?([bfnr]*))?");
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     static SortKey wholeLine(String globalOptions) {
         return new SortKey(1, 0, globalOptions.contains("n"), globalOptions.contains("f"),
@@ -17,8 +22,7 @@ record SortKey(int startField, int endField, boolean numeric, boolean fold, bool
 
     /** Parses a {@code -k} argument; {@code globalOptions} apply when the key has none. */
     static SortKey parse(String spec, String globalOptions) {
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(\\d+)(?:\\.\\d+)?([bfnr]*)(?:,(\\d+)(?:\\.\\d+)?([bfnr]*))?").matcher(spec);
+        Matcher m = SPEC.matcher(spec);
         if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
             throw new IllegalArgumentException("invalid number at field start: invalid count at start of "
                     + CoreutilsErrors.quote(spec));
@@ -87,7 +91,7 @@ record SortKey(int startField, int endField, boolean numeric, boolean fold, bool
 
     /** The leading number of a key, as sort -n reads it; 0 when there is none. */
     static double number(String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)").matcher(key);
+        Matcher m = NUMBER.matcher(key);
         return m.lookingAt() ? Double.parseDouble(m.group()) : 0;
     }
 }

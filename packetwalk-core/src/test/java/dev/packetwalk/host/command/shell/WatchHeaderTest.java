@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -51,7 +52,7 @@ class WatchHeaderTest {
         assertThat(right.find()).as("real header: %s", real).isTrue();
         LocalDateTime time = LocalDateTime.parse(right.group(2).replaceAll(" +", " "),
                 DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.US));
-        WatchHeader ours = new WatchHeader(Watch.WatchRequest.parse(java.util.List.of("-n", interval, command))
+        WatchHeader ours = new WatchHeader(Watch.WatchRequest.parse(List.of("-n", interval, command))
                 .interval(), command, right.group(1), time.atZone(ZoneOffset.UTC));
         assertThat(ours.render(80)).isEqualTo(real);
     }
