@@ -1,5 +1,7 @@
 package dev.packetwalk.host;
 
+import dev.packetwalk.host.command.shell.ShellCommands;
+import dev.packetwalk.host.command.text.TextCommands;
 import dev.packetwalk.net.Clock;
 
 import java.util.HashMap;
@@ -21,6 +23,8 @@ public final class Hosts {
         all.put("ovs-vsctl", new dev.packetwalk.host.command.ovs.OvsVsctl());
         all.put("ovs-ofctl", new dev.packetwalk.host.command.ovs.OvsOfctl());
         all.putAll(dev.packetwalk.host.command.netfilter.NetfilterCommands.all());
+        all.putAll(ShellCommands.all());
+        all.putAll(TextCommands.all());
         return all;
     }
 }

@@ -13,9 +13,16 @@ public final class Invocation {
     private final String stdin;
     private final StringBuilder out;
     private final StringBuilder err;
+    private final Shell shell;
 
     public Invocation(Host host, String namespace, List<String> argv, String stdin,
                       StringBuilder out, StringBuilder err) {
+        this(host, namespace, argv, stdin, out, err, null);
+    }
+
+    /** An invocation started by {@code shell}, which sub-commands ({@code ip netns exec}) reuse. */
+    public Invocation(Host host, String namespace, List<String> argv, String stdin,
+                      StringBuilder out, StringBuilder err, Shell shell) {
         if (argv.isEmpty()) {
             throw new IllegalArgumentException("argv needs at least the command name");
         }
@@ -25,6 +32,7 @@ public final class Invocation {
         this.stdin = stdin == null ? "" : stdin;
         this.out = out;
         this.err = err;
+        this.shell = shell;
     }
 
     public Host host() {
@@ -61,6 +69,20 @@ public final class Invocation {
         return err;
     }
 
+    /**
+     * The shell that runs this command: use it to run other commands ({@link Shell#runIn}),
+     * or to start a nested shell ({@link Shell#enterNested}). Without one, a fresh shell on
+     * the same host in the same namespace.
+     */
+    public Shell shell() {
+        if (shell != null) {
+            return shell;
+        }
+        Shell fresh = new Shell(host);
+        fresh.enterNamespace(namespace);
+        return fresh;
+    }
+
     public Invocation print(String text) {
         out.append(text);
         return this;
@@ -78,10 +100,10 @@ public final class Invocation {
 
     /** The same context running another argument vector with other input (pipes, exec). */
     public Invocation withArgv(List<String> newArgv, String newStdin) {
-        return new Invocation(host, namespace, newArgv, newStdin, out, err);
+        return new Invocation(host, namespace, newArgv, newStdin, out, err, shell);
     }
 
     public Invocation inNamespace(String ns) {
-        return new Invocation(host, ns, argv, stdin, out, err);
+        return new Invocation(host, ns, argv, stdin, out, err, shell);
     }
 }
