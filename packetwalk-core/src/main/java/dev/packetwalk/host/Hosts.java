@@ -22,6 +22,7 @@ public final class Hosts {
         Map<String, Command> all = new HashMap<>();
         all.put("ovs-vsctl", new dev.packetwalk.host.command.ovs.OvsVsctl());
         all.put("ovs-ofctl", new dev.packetwalk.host.command.ovs.OvsOfctl());
+        all.put("ovs-appctl", new dev.packetwalk.host.command.ovs.OvsAppctl());
         all.putAll(dev.packetwalk.host.command.netfilter.NetfilterCommands.all());
         all.putAll(ShellCommands.all());
         all.putAll(TextCommands.all());

@@ -1,0 +1,103 @@
+package dev.packetwalk.ovs.xlate;
+
+import dev.packetwalk.ovs.flow.Flow;
+
+import java.util.List;
+
+/**
+ * OVS's lazy commit of header changes: just before an output, the difference between the
+ * packet as the datapath last saw it ({@code base}) and the flow becomes set/push/pop actions,
+ * and {@code base} catches up. L3/L4 sets are skipped when nw_proto is 0 (a trace quirk, ovs.md §2.5).
+ */
+final class HeaderCommit {
+    private static final int IP = 0x0800;
+
+    private HeaderCommit() {
+    }
+
+    static void commit(Flow flow, Flow base, List<OdpAction> out) {
+        eth(flow, base, out);
+        vlan(flow, base, out);
+        if (flow.dlType() == IP && flow.nwProto() != 0) {
+            ipv4(flow, base, out);
+            l4(flow, base, out);
+        }
+        if (flow.pktMark() != base.pktMark()) {
+            out.add(new OdpAction.SetSkbMark(flow.pktMark()));
+            base.setWord(Flow.W_PORT_MARK, (base.word(Flow.W_PORT_MARK) & ~0xffffffffL) | (flow.pktMark() & 0xffffffffL));
+        }
+    }
+
+    private static void eth(Flow flow, Flow base, List<OdpAction> out) {
+        long src = flow.dlSrc();
+        long dst = flow.dlDst();
+        boolean s = src != base.dlSrc();
+        boolean d = dst != base.dlDst();
+        if (s || d) {
+            out.add(new OdpAction.SetEth(s ? src : -1, d ? dst : -1));
+            base.setDlSrc(src);
+            base.setDlDst(dst);
+        }
+    }
+
+    private static void vlan(Flow flow, Flow base, List<OdpAction> out) {
+        int tci = flow.vlanTci();
+        int old = base.vlanTci();
+        if (tci == old) {
+            return;
+        }
+        if ((old & Flow.VLAN_CFI) != 0) {
+            out.add(new OdpAction.PopVlan());
+        }
+        if ((tci & Flow.VLAN_CFI) != 0) {
+            out.add(new OdpAction.PushVlan(tci & 0xfff, tci >>> 13));
+        }
+        base.setVlanTci(tci);
+    }
+
+    private static void ipv4(Flow flow, Flow base, List<OdpAction> out) {
+        int changed = 0;
+        if (flow.nwSrc() != base.nwSrc()) {
+            changed |= 1;
+        }
+        if (flow.nwDst() != base.nwDst()) {
+            changed |= 2;
+        }
+        int tosDiff = flow.nwTos() ^ base.nwTos();
+        int tosMask = 0;
+        if ((tosDiff & 0xfc) != 0) {
+            tosMask |= 0xfc;
+        }
+        if ((tosDiff & 0x03) != 0) {
+            tosMask |= 0x03;
+        }
+        if (tosMask != 0) {
+            changed |= 4;
+        }
+        if (flow.nwTtl() != base.nwTtl()) {
+            changed |= 8;
+        }
+        if (changed != 0) {
+            out.add(new OdpAction.SetIpv4(changed, flow.nwSrc(), flow.nwDst(), flow.nwTos() & tosMask, tosMask,
+                    flow.nwTtl()));
+            base.setNwSrc(flow.nwSrc());
+            base.setNwDst(flow.nwDst());
+            base.setNwTos(flow.nwTos());
+            base.setNwTtl(flow.nwTtl());
+        }
+    }
+
+    private static void l4(Flow flow, Flow base, List<OdpAction> out) {
+        int proto = flow.nwProto();
+        if (proto != 6 && proto != 17) {
+            return;
+        }
+        boolean s = flow.tpSrc() != base.tpSrc();
+        boolean d = flow.tpDst() != base.tpDst();
+        if (s || d) {
+            out.add(new OdpAction.SetL4(proto == 6 ? "tcp" : "udp", s ? flow.tpSrc() : -1, d ? flow.tpDst() : -1));
+            base.setTpSrc(flow.tpSrc());
+            base.setTpDst(flow.tpDst());
+        }
+    }
+}
