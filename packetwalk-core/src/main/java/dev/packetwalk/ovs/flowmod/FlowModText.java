@@ -34,6 +34,7 @@ public final class FlowModText {
         long cookieMask;
         boolean cookieMasked;
         long newCookie;
+        boolean cookieSet;
         int outPort = FlowFilter.ANY_PORT;
         PortNames ports = PortNames.NONE;
         boolean cookieGiven;
@@ -78,8 +79,8 @@ public final class FlowModText {
                 strict ? h.priority : FlowFilter.NO_PRIORITY, strict);
         boolean of10 = protocol == Protocol.OPENFLOW10;
         boolean noMask = h.cookieMask == 0;
-        long newCookie = h.cookieGiven && !h.cookieMasked ? h.newCookie : 0;
-        boolean setsCookie = of10 && (noMask || h.cookieGiven && !h.cookieMasked);
+        long newCookie = h.cookieSet ? h.newCookie : 0;
+        boolean setsCookie = of10 && (noMask || h.cookieSet);
         FlowMod template = new FlowMod(mod.table(), mod.priority(), newCookie, mod.idleTimeout(),
                 mod.hardTimeout(), 0, mod.flags(), mod.match(), mod.actions(), protocol);
         return new FlowModify(criteria, template, setsCookie, of10 && noMask);
@@ -105,7 +106,7 @@ public final class FlowModText {
             flags = EnumSet.copyOf(flags.isEmpty() ? EnumSet.of(FlowModFlag.RESET_COUNTS) : flags);
             flags.add(FlowModFlag.RESET_COUNTS);
         }
-        long cookie = h.cookieGiven && !h.cookieMasked ? h.newCookie : 0;
+        long cookie = h.cookieSet ? h.newCookie : 0;
         return new FlowMod(table, h.priority, cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
     }
 
@@ -231,6 +232,7 @@ public final class FlowModText {
                         + v + "/-1)");
             }
             h.newCookie = number(v, "cookie");
+            h.cookieSet = true;
         }
     }
 

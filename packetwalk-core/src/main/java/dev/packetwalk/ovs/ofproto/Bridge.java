@@ -31,6 +31,8 @@ public final class Bridge implements PortNames {
     private final FlowTable[] tables = new FlowTable[N_TABLES];
     private final MacTable fdb = new MacTable();
     private final CookieIndex cookies = new CookieIndex();
+    /** Rules with an idle or hard timeout (OVS's expirable list), so expiry never scans whole tables. */
+    private final java.util.Set<Rule> expirable = new java.util.LinkedHashSet<>();
     private Map<Integer, BridgePort> ports = Map.of();
     private Map<String, BridgePort> portsByName = Map.of();
     private String failMode;
@@ -175,6 +177,7 @@ public final class Bridge implements PortNames {
             if (tables[i] != null) {
                 for (Rule r : tables[i].rules()) {
                     cookies.remove(r);
+                    expirable.remove(r);
                 }
                 tables[i] = null;
             }
@@ -186,8 +189,12 @@ public final class Bridge implements PortNames {
         Rule replaced = table(rule.table()).insert(rule);
         if (replaced != null) {
             cookies.remove(replaced);
+            expirable.remove(replaced);
         }
         cookies.insert(rule);
+        if (rule.mod().idleTimeout() != 0 || rule.mod().hardTimeout() != 0) {
+            expirable.add(rule);
+        }
     }
 
     /** Takes a rule out of its table and the cookie index. */
@@ -195,6 +202,7 @@ public final class Bridge implements PortNames {
         FlowTable t = tables[rule.table()];
         if (t != null && t.remove(rule)) {
             cookies.remove(rule);
+            expirable.remove(rule);
         }
     }
 
@@ -202,18 +210,25 @@ public final class Bridge implements PortNames {
         return cookies;
     }
 
-    /** Removes flows whose idle or hard timeout has run out; returns them. */
+    /**
+     * Removes flows whose idle or hard timeout has run out; returns them. Only rules installed
+     * through {@link FlowMods} (or {@link #install}) are tracked for expiry.
+     */
     public List<Rule> expire() {
+        if (expirable.isEmpty()) {
+            return List.of();
+        }
         long now = clock.nanos();
         List<Rule> gone = new ArrayList<>();
-        for (FlowTable t : tables) {
-            if (t != null) {
-                gone.addAll(t.removeIf(r -> r.expired(now)));
+        for (Rule r : expirable) {
+            if (r.expired(now)) {
+                gone.add(r);
             }
         }
         for (Rule r : gone) {
-            cookies.remove(r);
+            uninstall(r);
         }
         return gone;
     }
+
 }

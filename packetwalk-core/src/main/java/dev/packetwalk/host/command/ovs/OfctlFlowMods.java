@@ -111,11 +111,40 @@ final class OfctlFlowMods {
                 requests.add(parse(line, cmd, o.protocol, b, logLines));
             } catch (FlowSyntaxException e) {
                 log.write(logLines);
+                if (e.getMessage().startsWith(FORMATS)) {
+                    throw formatError(e, lines, o, b);
+                }
                 throw new FlowSyntaxException(name + ":" + (i + 1) + ": " + e.getMessage(), e.log(), e.ofpError());
             }
         }
         log.write(logLines);
         return send(inv, o, b, requests);
+    }
+
+    private static final String FORMATS = "none of the usable flow formats";
+
+    /**
+     * ovs-ofctl checks a file's flow formats only after parsing all of it, against the formats
+     * every line can use: if some other line cannot be sent with OpenFlow 1.3 either, none is left.
+     */
+    private static FlowSyntaxException formatError(FlowSyntaxException first, String[] lines, OfctlOptions o,
+            Bridge b) {
+        Protocol other = o.protocol == Protocol.OPENFLOW10 ? Protocol.OPENFLOW13 : Protocol.OPENFLOW10;
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            try {
+                FlowModText.parseAdd(t, other, b, new ArrayList<>());
+            } catch (FlowSyntaxException e) {
+                if (e.getMessage().startsWith(FORMATS)) {
+                    return new FlowSyntaxException(FORMATS + " (none) is among the allowed flow formats ("
+                            + o.protocol.allowedFormats() + ")");
+                }
+            }
+        }
+        return first;
     }
 
     /** OVS's leading command word in add-flows files: a prefix of add, delete, ... in this order. */
@@ -146,8 +175,8 @@ final class OfctlFlowMods {
     }
 
     private static int send(Invocation inv, OfctlOptions o, Bridge b, List<Request> requests) {
-        int xid = o.protocol == Protocol.OPENFLOW10 ? 8 : 6;
         for (Request r : requests) {
+            int xid = o.protocol == Protocol.OPENFLOW13 ? 6 : tableGiven(r) ? 8 : 6;
             try {
                 switch (r.command()) {
                     case ADD -> FlowMods.add(b, r.mod());
@@ -158,9 +187,13 @@ final class OfctlFlowMods {
                 inv.err().append(errorReply(e.code(), r, o.protocol, xid));
                 return 1;
             }
-            xid++;
         }
         return 0;
+    }
+
+    /** OpenFlow 1.0 needs the flow_mod_table_id extension (one more request) for an explicit table. */
+    private static boolean tableGiven(Request r) {
+        return r.filter() != null ? r.filter().table() != FlowFilter.ALL_TABLES : r.mod().table() != 0;
     }
 
     /** {@code OFPT_ERROR (xid=0x8): CODE} and the refused flow_mod as ovs-ofctl decodes it. */
