@@ -32,6 +32,11 @@ public final class FlowModText {
         boolean priorityGiven;
         long cookie;
         long cookieMask;
+        boolean cookieMasked;
+        long newCookie;
+        boolean cookieSet;
+        int outPort = FlowFilter.ANY_PORT;
+        PortNames ports = PortNames.NONE;
         boolean cookieGiven;
         int idle;
         int hard;
@@ -46,6 +51,43 @@ public final class FlowModText {
      * @throws FlowSyntaxException with the message ovs-ofctl prints after {@code ovs-ofctl: }
      */
     public static FlowMod parse(String line, Protocol protocol, PortNames ports, List<LogLine> log) {
+        FlowMod mod = parseAdd(line, protocol, ports, log);
+        if (mod.table() == 254) {
+            throw new FlowSyntaxException("OFPBRC_EPERM", List.of(), "OFPBRC_EPERM");
+        }
+        return mod;
+    }
+
+    /** Parses an add as ovs-ofctl does, leaving the switch's checks (read-only table 254) to the switch. */
+    public static FlowMod parseAdd(String line, Protocol protocol, PortNames ports, List<LogLine> log) {
+        return parseMod(line, FlowModCommand.ADD, new Header(), protocol, ports, log);
+    }
+
+    /**
+     * Parses a {@code mod-flows} line ({@code strict} for {@code --strict}): the flows to select
+     * and the new actions. OpenFlow 1.0 sends a modify's cookie as the new cookie (0 when none is
+     * given, so a plain modify clears cookies) and adds the flow when nothing matches, unless a
+     * cookie mask was given; OpenFlow 1.3 keeps cookies and never adds.
+     */
+    public static FlowModify parseModify(String line, boolean strict, Protocol protocol, PortNames ports,
+            List<LogLine> log) {
+        Header h = new Header();
+        FlowModCommand kind = strict ? FlowModCommand.MODIFY_STRICT : FlowModCommand.MODIFY;
+        FlowMod mod = parseMod(line, kind, h, protocol, ports, log);
+        int table = h.table < 0 ? FlowFilter.ALL_TABLES : h.table;
+        FlowFilter criteria = new FlowFilter(table, h.cookie, h.cookieMask, mod.match(),
+                strict ? h.priority : FlowFilter.NO_PRIORITY, strict);
+        boolean of10 = protocol == Protocol.OPENFLOW10;
+        boolean noMask = h.cookieMask == 0;
+        long newCookie = h.cookieSet ? h.newCookie : 0;
+        boolean setsCookie = of10 && (noMask || h.cookieSet);
+        FlowMod template = new FlowMod(mod.table(), mod.priority(), newCookie, mod.idleTimeout(),
+                mod.hardTimeout(), 0, mod.flags(), mod.match(), mod.actions(), protocol);
+        return new FlowModify(criteria, template, setsCookie, of10 && noMask);
+    }
+
+    private static FlowMod parseMod(String line, FlowModCommand kind, Header h, Protocol protocol, PortNames ports,
+            List<LogLine> log) {
         int act = line.indexOf("action");
         int eq = act < 0 ? -1 : line.indexOf('=', act);
         if (eq < 0) {
@@ -53,21 +95,19 @@ public final class FlowModText {
         }
         String matchText = line.substring(0, act);
         String actionText = line.substring(eq + 1);
-        Header h = new Header();
+        h.ports = ports;
         MatchBuilder mb = new MatchBuilder(ports, log);
-        items(matchText, h, mb, false);
+        items(matchText, h, mb, kind);
         int table = h.table < 0 || h.table == 255 ? 0 : h.table;
         Match match = mb.build(protocol);
         List<Action> actions = ActionText.parse(actionText, new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log));
-        if (table == 254) {
-            throw new FlowSyntaxException("OFPBRC_EPERM", List.of(), "OFPBRC_EPERM");
-        }
         Set<FlowModFlag> flags = h.flags;
-        if (protocol == Protocol.OPENFLOW10) {
+        if (protocol == Protocol.OPENFLOW10 && kind == FlowModCommand.ADD) {
             flags = EnumSet.copyOf(flags.isEmpty() ? EnumSet.of(FlowModFlag.RESET_COUNTS) : flags);
             flags.add(FlowModFlag.RESET_COUNTS);
         }
-        return new FlowMod(table, h.priority, h.cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
+        long cookie = h.cookieSet ? h.newCookie : 0;
+        return new FlowMod(table, h.priority, cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
     }
 
     /**
@@ -77,36 +117,71 @@ public final class FlowModText {
      */
     public static FlowFilter parseFilter(String text, boolean strict, Protocol protocol, PortNames ports,
             List<LogLine> log) {
-        Header h = new Header();
-        MatchBuilder mb = new MatchBuilder(ports, log);
-        items(text, h, mb, true);
-        Match match = mb.build(protocol);
-        int table = h.table < 0 ? FlowFilter.ALL_TABLES : h.table;
-        int priority = h.priorityGiven || strict ? h.priority : FlowFilter.NO_PRIORITY;
-        return new FlowFilter(table, h.cookie, h.cookieMask, match, priority, strict);
+        return parseFilter(text, strict ? FlowModCommand.DELETE_STRICT : FlowModCommand.DELETE, protocol, ports, log);
     }
 
-    private static void items(String text, Header h, MatchBuilder mb, boolean filter) {
+    /**
+     * Parses the flow argument of a {@link FlowModCommand#DUMP dump} or a delete, accepting the
+     * keywords ovs-ofctl accepts for that command (priority only for a strict delete).
+     */
+    public static FlowFilter parseFilter(String text, FlowModCommand kind, Protocol protocol, PortNames ports,
+            List<LogLine> log) {
+        Header h = new Header();
+        h.ports = ports;
+        MatchBuilder mb = new MatchBuilder(ports, log);
+        items(text, h, mb, kind);
+        Match match = mb.build(protocol);
+        int table = h.table < 0 ? FlowFilter.ALL_TABLES : h.table;
+        boolean strict = kind.isStrict();
+        int priority = h.priorityGiven || strict ? h.priority : FlowFilter.NO_PRIORITY;
+        return new FlowFilter(table, h.cookie, h.cookieMask, match, priority, strict, h.outPort);
+    }
+
+    /** Applies each {@code key[=value]} item in ovs-ofctl's order of interpretation. */
+    private static void items(String text, Header h, MatchBuilder mb, FlowModCommand kind) {
         for (String[] kv : FlowItems.split(text)) {
             String key = kv[0];
             String v = kv[1];
-            switch (key) {
-                case "priority" -> {
+            FlowModFlag f = FlowModFlag.byKeyword(key);
+            if (f != null && kind.takesTimeoutsAndFlags()) {
+                h.flags.add(f);
+            } else if (key.equals("no_readonly_table") || key.equals("allow_hidden_fields")) {
+                continue;
+            } else if (!mb.apply(key, v)) {
+                if (v == null) {
+                    throw new FlowSyntaxException("field " + key + " missing value");
+                }
+                keyword(key, v, h, mb, kind);
+            }
+        }
+    }
+
+    private static void keyword(String key, String v, Header h, MatchBuilder mb, FlowModCommand kind) {
+        boolean timeouts = kind.takesTimeoutsAndFlags();
+        boolean outPorts = !kind.takesActions();
+        switch (key) {
+            case "table" -> h.table = table(v, mb);
+            case "cookie" -> cookie(v, h, kind);
+            case "duration", "n_packets", "n_bytes", "idle_age", "hard_age" -> {
+                // dump-flows output fed back: ignored, as ovs-ofctl does
+            }
+            default -> {
+                if (outPorts && key.equals("out_port")) {
+                    h.outPort = MatchBuilder.parsePort(v, h.ports, new ArrayList<>());
+                    if (h.outPort < 0) {
+                        throw new FlowSyntaxException(v + " is not a valid OpenFlow port");
+                    }
+                } else if (kind.takesPriority() && key.equals("priority")) {
                     h.priority = u16(v, "priority");
                     h.priorityGiven = true;
-                }
-                case "table" -> h.table = table(v, mb);
-                case "cookie" -> cookie(v, h, filter);
-                case "idle_timeout" -> h.idle = u16(v, "idle_timeout");
-                case "hard_timeout" -> h.hard = u16(v, "hard_timeout");
-                case "importance" -> h.importance = u16(v, "importance");
-                default -> {
-                    FlowModFlag f = FlowModFlag.byKeyword(key);
-                    if (f != null) {
-                        h.flags.add(f);
-                    } else if (!mb.apply(key, v)) {
-                        throw new FlowSyntaxException("unknown keyword " + key);
-                    }
+                } else if (timeouts && key.equals("idle_timeout")) {
+                    h.idle = u16(v, "idle_timeout");
+                } else if (timeouts && key.equals("hard_timeout")) {
+                    h.hard = u16(v, "hard_timeout");
+                } else if (kind.takesImportance() && key.equals("importance")) {
+                    h.importance = u16(v, "importance");
+                } else {
+                    throw new FlowSyntaxException("unknown keyword " + key);
                 }
             }
         }
@@ -140,16 +215,24 @@ public final class FlowModText {
         return (int) n;
     }
 
-    private static void cookie(String v, Header h, boolean filter) {
+    private static void cookie(String v, Header h, FlowModCommand kind) {
         int slash = v.indexOf('/');
-        h.cookie = number(slash < 0 ? v : v.substring(0, slash), "cookie");
         h.cookieGiven = true;
         if (slash >= 0) {
-            if (!filter) {
+            if (kind == FlowModCommand.ADD) {
                 throw new FlowSyntaxException("flow additions cannot use a cookie mask");
             }
+            h.cookie = number(v.substring(0, slash), "cookie");
+            h.cookieMasked = true;
             String m = v.substring(slash + 1);
             h.cookieMask = m.equals("-1") ? -1L : number(m, "cookie mask");
+        } else {
+            if (!kind.setsCookie()) {
+                throw new FlowSyntaxException("cannot set cookie (to match on a cookie, specify a mask, e.g. cookie="
+                        + v + "/-1)");
+            }
+            h.newCookie = number(v, "cookie");
+            h.cookieSet = true;
         }
     }
 

@@ -9,7 +9,6 @@ import dev.packetwalk.ovs.flow.Protocol;
 import dev.packetwalk.ovs.flowmod.FlowMod;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +30,9 @@ public final class Bridge implements PortNames {
     private final Clock clock;
     private final FlowTable[] tables = new FlowTable[N_TABLES];
     private final MacTable fdb = new MacTable();
+    private final CookieIndex cookies = new CookieIndex();
+    /** Rules with an idle or hard timeout (OVS's expirable list), so expiry never scans whole tables. */
+    private final java.util.Set<Rule> expirable = new java.util.LinkedHashSet<>();
     private Map<Integer, BridgePort> ports = Map.of();
     private Map<String, BridgePort> portsByName = Map.of();
     private String failMode;
@@ -40,6 +42,9 @@ public final class Bridge implements PortNames {
     public Bridge(String name, Clock clock) {
         this.name = name;
         this.clock = clock;
+        for (FlowMod internal : InternalRules.all()) {
+            install(new Rule(internal, clock.nanos()));
+        }
     }
 
     public String name() {
@@ -160,23 +165,70 @@ public final class Bridge implements PortNames {
     private void addFailOpenFlow() {
         FlowMod normal = new FlowMod(0, 0, 0, 0, 0, 0, Set.of(), Match.CATCH_ALL,
                 List.of(Action.Output.to(OfPort.NORMAL)), Protocol.OPENFLOW10);
-        table(0).insert(new Rule(normal, clock.nanos()));
+        install(new Rule(normal, clock.nanos()));
     }
 
-    /** Removes every flow from every table. */
+    /**
+     * Removes every flow from every table except the read-only internal table 254, as OVS's
+     * flush does.
+     */
     public void flushFlows() {
-        Arrays.fill(tables, null);
+        for (int i = 0; i < InternalRules.TABLE; i++) {
+            if (tables[i] != null) {
+                for (Rule r : tables[i].rules()) {
+                    cookies.remove(r);
+                    expirable.remove(r);
+                }
+                tables[i] = null;
+            }
+        }
     }
 
-    /** Removes flows whose idle or hard timeout has run out; returns them. */
+    /** Puts a rule into its table and the cookie index, replacing one with the same match and priority. */
+    void install(Rule rule) {
+        Rule replaced = table(rule.table()).insert(rule);
+        if (replaced != null) {
+            cookies.remove(replaced);
+            expirable.remove(replaced);
+        }
+        cookies.insert(rule);
+        if (rule.mod().idleTimeout() != 0 || rule.mod().hardTimeout() != 0) {
+            expirable.add(rule);
+        }
+    }
+
+    /** Takes a rule out of its table and the cookie index. */
+    void uninstall(Rule rule) {
+        FlowTable t = tables[rule.table()];
+        if (t != null && t.remove(rule)) {
+            cookies.remove(rule);
+            expirable.remove(rule);
+        }
+    }
+
+    CookieIndex cookies() {
+        return cookies;
+    }
+
+    /**
+     * Removes flows whose idle or hard timeout has run out; returns them. Only rules installed
+     * through {@link FlowMods} (or {@link #install}) are tracked for expiry.
+     */
     public List<Rule> expire() {
+        if (expirable.isEmpty()) {
+            return List.of();
+        }
         long now = clock.nanos();
         List<Rule> gone = new ArrayList<>();
-        for (FlowTable t : tables) {
-            if (t != null) {
-                gone.addAll(t.removeIf(r -> r.expired(now)));
+        for (Rule r : expirable) {
+            if (r.expired(now)) {
+                gone.add(r);
             }
+        }
+        for (Rule r : gone) {
+            uninstall(r);
         }
         return gone;
     }
+
 }

@@ -18,6 +18,8 @@ public final class FlowTable {
     private final int id;
     private final Classifier<Rule> rules = new Classifier<>();
     private final Classifier<Rule> conjunctive = new Classifier<>();
+    private long lookups;
+    private long matches;
 
     public FlowTable(int id) {
         this.id = id;
@@ -73,6 +75,24 @@ public final class FlowTable {
     public Rule lookup(Flow flow) {
         Entry<Rule> e = rules.lookup(flow);
         return e == null ? null : e.value();
+    }
+
+    /** Counts one live lookup in this table for {@code dump-tables} ({@code hit}: a rule matched). */
+    public void countLookup(boolean hit) {
+        lookups++;
+        if (hit) {
+            matches++;
+        }
+    }
+
+    /** Live lookups so far ({@code lookup=} of dump-tables). */
+    public long lookupCount() {
+        return lookups;
+    }
+
+    /** Live lookups that matched a rule ({@code matched=} of dump-tables). */
+    public long matchedCount() {
+        return matches;
     }
 
     public boolean hasConjunctions() {

@@ -23,6 +23,22 @@ public final class Rule {
         this.usedNanos = nowNanos;
     }
 
+    /**
+     * The rule that replaces {@code old} (an add with the same match and priority, or a
+     * modify): OVS builds a new rule, carries the last-used time over always and the counters
+     * unless they are reset.
+     */
+    Rule(FlowMod mod, long createdNanos, long nowNanos, Rule old, boolean keepCounts) {
+        this.mod = mod;
+        this.createdNanos = createdNanos;
+        this.modifiedNanos = nowNanos;
+        this.usedNanos = old == null ? nowNanos : old.usedNanos;
+        if (old != null && keepCounts) {
+            this.packets = old.packets;
+            this.bytes = old.bytes;
+        }
+    }
+
     public FlowMod mod() {
         return mod;
     }
@@ -79,10 +95,15 @@ public final class Rule {
         }
     }
 
-    /** True when an idle or hard timeout has run out at {@code nowNanos}. */
+    /**
+     * True when an idle or hard timeout has run out at {@code nowNanos}: as OVS, in whole
+     * milliseconds, once now is past the last modify (hard) or last use (idle) plus the timeout.
+     */
     public boolean expired(long nowNanos) {
-        long hard = mod.hardTimeout() * 1_000_000_000L;
-        long idle = mod.idleTimeout() * 1_000_000_000L;
-        return (hard > 0 && nowNanos - modifiedNanos >= hard) || (idle > 0 && nowNanos - usedNanos >= idle);
+        long now = nowNanos / 1_000_000;
+        int hard = mod.hardTimeout();
+        int idle = mod.idleTimeout();
+        return (hard > 0 && now > modifiedNanos / 1_000_000 + hard * 1000L)
+                || (idle > 0 && now > usedNanos / 1_000_000 + idle * 1000L);
     }
 }

@@ -1,0 +1,244 @@
+package dev.packetwalk.host.command.ovs;
+
+import dev.packetwalk.host.Invocation;
+import dev.packetwalk.ovs.action.ActionText;
+import dev.packetwalk.ovs.flow.FlowSyntaxException;
+import dev.packetwalk.ovs.flow.LogLine;
+import dev.packetwalk.ovs.flow.MatchText;
+import dev.packetwalk.ovs.flow.PortNames;
+import dev.packetwalk.ovs.flow.Protocol;
+import dev.packetwalk.ovs.flowmod.FlowFilter;
+import dev.packetwalk.ovs.flowmod.FlowMod;
+import dev.packetwalk.ovs.flowmod.FlowModCommand;
+import dev.packetwalk.ovs.flowmod.FlowModFlag;
+import dev.packetwalk.ovs.flowmod.FlowModText;
+import dev.packetwalk.ovs.flowmod.FlowModify;
+import dev.packetwalk.ovs.ofproto.Bridge;
+import dev.packetwalk.ovs.ofproto.FlowMods;
+import dev.packetwalk.ovs.ofproto.OpenFlowError;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code add-flow}, {@code add-flows}, {@code mod-flows} and {@code del-flows}: every flow is
+ * parsed first (a parse error changes nothing), then sent one by one; the first switch error
+ * is printed as ovs-ofctl prints an OFPT_ERROR and stops the run.
+ */
+final class OfctlFlowMods {
+    private OfctlFlowMods() {
+    }
+
+    /** One parsed flow_mod, ready to send. */
+    private record Request(FlowModCommand command, FlowMod mod, FlowModify modify, FlowFilter filter) {
+    }
+
+    static int addFlow(Invocation inv, OfctlOptions o, Bridge b, List<String> args, OfctlLog log) {
+        return oneOrFile(inv, o, b, args.get(0), FlowModCommand.ADD, log);
+    }
+
+    static int addFlows(Invocation inv, OfctlOptions o, Bridge b, List<String> args, OfctlLog log) {
+        return file(inv, o, b, args.get(0), null, log);
+    }
+
+    static int modFlows(Invocation inv, OfctlOptions o, Bridge b, List<String> args, OfctlLog log) {
+        return oneOrFile(inv, o, b, args.get(0), o.strict ? FlowModCommand.MODIFY_STRICT : FlowModCommand.MODIFY, log);
+    }
+
+    static int delFlows(Invocation inv, OfctlOptions o, Bridge b, List<String> args, OfctlLog log) {
+        return oneOrFile(inv, o, b, args.isEmpty() ? "" : args.get(0),
+                o.strict ? FlowModCommand.DELETE_STRICT : FlowModCommand.DELETE, log);
+    }
+
+    private static int oneOrFile(Invocation inv, OfctlOptions o, Bridge b, String text, FlowModCommand cmd,
+            OfctlLog log) {
+        if (text.equals("-")) {
+            return file(inv, o, b, "-", cmd, log);
+        }
+        List<LogLine> lines = new ArrayList<>();
+        Request r;
+        try {
+            r = parse(text, cmd, o.protocol, b, lines);
+        } finally {
+            log.write(lines);
+        }
+        return send(inv, o, b, List.of(r));
+    }
+
+    /** Flow lines of a file (or stdin for {@code -}); with {@code fixed} null each line may start with a command. */
+    private static int file(Invocation inv, OfctlOptions o, Bridge b, String name, FlowModCommand fixed, OfctlLog log) {
+        String content;
+        if (name.equals("-")) {
+            content = inv.stdin();
+        } else {
+            try {
+                content = Files.readString(Path.of(name), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                inv.errln("ovs-ofctl: " + name + ": open failed (No such file or directory)");
+                return 1;
+            } catch (IOException e) {
+                inv.errln("ovs-ofctl: " + name + ": open failed (" + e.getMessage() + ")");
+                return 1;
+            }
+        }
+        List<Request> requests = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        List<LogLine> logLines = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            FlowModCommand cmd = fixed;
+            if (cmd == null) {
+                int end = 0;
+                while (end < line.length() && ", \t\r\n".indexOf(line.charAt(end)) < 0) {
+                    end++;
+                }
+                cmd = leadingCommand(line.substring(0, end));
+                if (cmd != null) {
+                    line = line.substring(end);
+                } else {
+                    cmd = FlowModCommand.ADD;
+                }
+            }
+            try {
+                requests.add(parse(line, cmd, o.protocol, b, logLines));
+            } catch (FlowSyntaxException e) {
+                log.write(logLines);
+                if (e.getMessage().startsWith(FORMATS)) {
+                    throw formatError(e, lines, o, b);
+                }
+                throw new FlowSyntaxException(name + ":" + (i + 1) + ": " + e.getMessage(), e.log(), e.ofpError());
+            }
+        }
+        log.write(logLines);
+        return send(inv, o, b, requests);
+    }
+
+    private static final String FORMATS = "none of the usable flow formats";
+
+    /**
+     * ovs-ofctl checks a file's flow formats only after parsing all of it, against the formats
+     * every line can use: if some other line cannot be sent with OpenFlow 1.3 either, none is left.
+     */
+    private static FlowSyntaxException formatError(FlowSyntaxException first, String[] lines, OfctlOptions o,
+            Bridge b) {
+        Protocol other = o.protocol == Protocol.OPENFLOW10 ? Protocol.OPENFLOW13 : Protocol.OPENFLOW10;
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            try {
+                FlowModText.parseAdd(t, other, b, new ArrayList<>());
+            } catch (FlowSyntaxException e) {
+                if (e.getMessage().startsWith(FORMATS)) {
+                    return new FlowSyntaxException(FORMATS + " (none) is among the allowed flow formats ("
+                            + o.protocol.allowedFormats() + ")");
+                }
+            }
+        }
+        return first;
+    }
+
+    /** OVS's leading command word in add-flows files: a prefix of add, delete, ... in this order. */
+    private static FlowModCommand leadingCommand(String token) {
+        String[] words = {"add", "delete", "delete_strict", "modify", "modify_strict"};
+        FlowModCommand[] cmds = {FlowModCommand.ADD, FlowModCommand.DELETE, FlowModCommand.DELETE_STRICT,
+            FlowModCommand.MODIFY, FlowModCommand.MODIFY_STRICT};
+        for (int i = 0; i < words.length; i++) {
+            if (!token.isEmpty() && words[i].startsWith(token)) {
+                return cmds[i];
+            }
+        }
+        return null;
+    }
+
+    private static Request parse(String text, FlowModCommand cmd, Protocol p, PortNames ports, List<LogLine> log) {
+        return switch (cmd) {
+            case ADD -> new Request(cmd, FlowModText.parseAdd(text, p, ports, log), null, null);
+            case MODIFY, MODIFY_STRICT -> {
+                FlowModify m = FlowModText.parseModify(text, cmd.isStrict(), p, ports, log);
+                yield new Request(cmd, m.template(), m, m.criteria());
+            }
+            default -> {
+                FlowFilter f = FlowModText.parseFilter(text, cmd, p, ports, log);
+                yield new Request(cmd, null, null, f);
+            }
+        };
+    }
+
+    private static int send(Invocation inv, OfctlOptions o, Bridge b, List<Request> requests) {
+        for (Request r : requests) {
+            int xid = o.protocol == Protocol.OPENFLOW13 ? 6 : tableGiven(r) ? 8 : 6;
+            try {
+                switch (r.command()) {
+                    case ADD -> FlowMods.add(b, r.mod());
+                    case MODIFY, MODIFY_STRICT -> FlowMods.modify(b, r.modify());
+                    default -> FlowMods.delete(b, r.filter());
+                }
+            } catch (OpenFlowError e) {
+                inv.err().append(errorReply(e.code(), r, o.protocol, xid));
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** OpenFlow 1.0 needs the flow_mod_table_id extension (one more request) for an explicit table. */
+    private static boolean tableGiven(Request r) {
+        return r.filter() != null ? r.filter().table() != FlowFilter.ALL_TABLES : r.mod().table() != 0;
+    }
+
+    /** {@code OFPT_ERROR (xid=0x8): CODE} and the refused flow_mod as ovs-ofctl decodes it. */
+    private static String errorReply(String code, Request r, Protocol p, int xid) {
+        String ver = p == Protocol.OPENFLOW10 ? "" : " (OF1.3)";
+        String x = " (xid=0x" + Integer.toHexString(xid) + "): ";
+        StringBuilder sb = new StringBuilder();
+        sb.append("OFPT_ERROR").append(ver).append(x).append(code).append('\n');
+        sb.append("OFPT_FLOW_MOD").append(ver).append(x).append(r.command().label());
+        int table = r.filter() != null ? r.filter().table() : r.mod().table();
+        if (table != 0) {
+            sb.append(" table:").append(table);
+        }
+        sb.append(' ');
+        boolean withPriority = r.mod() != null || r.filter().strict();
+        int priority = r.mod() != null ? r.mod().priority() : r.filter().strict() ? r.filter().priority() : FlowMod.DEFAULT_PRIORITY;
+        String match = MatchText.format(r.filter() != null ? r.filter().match() : r.mod().match(),
+                withPriority ? priority : FlowMod.DEFAULT_PRIORITY, PortNames.NONE);
+        if (!match.isEmpty()) {
+            sb.append(match).append(' ');
+        }
+        FlowMod m = r.mod();
+        long newCookie = r.command() == FlowModCommand.ADD ? m.cookie()
+                : r.modify() != null && r.modify().setsCookie() ? m.cookie() : 0;
+        if (newCookie != 0 && newCookie != -1L) {
+            sb.append("cookie:0x").append(Long.toHexString(newCookie)).append(' ');
+        }
+        if (r.filter() != null && r.filter().cookieMask() != 0) {
+            sb.append("cookie:0x").append(Long.toHexString(r.filter().cookie())).append("/0x")
+                    .append(Long.toHexString(r.filter().cookieMask())).append(' ');
+        }
+        if (m != null) {
+            if (m.idleTimeout() != 0) {
+                sb.append("idle:").append(m.idleTimeout()).append(' ');
+            }
+            if (m.hardTimeout() != 0) {
+                sb.append("hard:").append(m.hardTimeout()).append(' ');
+            }
+            for (FlowModFlag f : FlowModFlag.values()) {
+                if (m.flags().contains(f) && !(f == FlowModFlag.RESET_COUNTS && p == Protocol.OPENFLOW10)) {
+                    sb.append(f.keyword()).append(' ');
+                }
+            }
+        }
+        sb.append("actions=").append(m == null ? "drop" : ActionText.format(m.actions(), p, PortNames.NONE));
+        return sb.append('\n').toString();
+    }
+}
