@@ -34,6 +34,16 @@ final class RealTcpdump {
         return f;
     }
 
+    /** The last stderr line of {@code tcpdump -r FILE ARGS...} (its complaint about a bad filter). */
+    static String error(Path file, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(TCPDUMP.toString(), "-r", file.toString()));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor(60, TimeUnit.SECONDS);
+        return err.substring(err.lastIndexOf('\n') + 1);
+    }
+
     /** {@code tcpdump -r FILE ARGS...} in UTC; stdout lines. */
     static List<String> read(Path file, List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(TCPDUMP.toString(), "-r", file.toString()));
