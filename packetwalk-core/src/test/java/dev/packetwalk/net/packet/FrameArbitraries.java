@@ -86,7 +86,8 @@ public final class FrameArbitraries {
 
     public static Arbitrary<EtherPayload> arp() {
         return Combinators.combine(Arbitraries.of(Arp.REQUEST, Arp.REPLY), macs(), ips(), macs(), ips())
-                .as((op, sha, spa, tha, tpa) -> new Arp(op, sha, spa, op == Arp.REQUEST ? 0 : tha, tpa));
+                .as((op, sha, spa, tha, tpa) -> new Arp(op, sha, spa, op == Arp.REQUEST && (tha & 1) == 0 ? 0 : tha,
+                        (spa & 0x30) == 0 ? spa : tpa));
     }
 
     /** Frames without VXLAN: ARP, ICMP (echo and errors), TCP, UDP. */
