@@ -90,10 +90,11 @@ public final class FlowText {
             }
             full(mask, Field.NW_PROTO, Field.NW_TOS, Field.NW_TTL);
             mask.set(Flow.W_L4, 0, 2, 3);
-            if (proto == 6 || proto == 17 || proto == 132 || proto == 1 || proto == 58) {
+            boolean l4 = (f.nwFrag() & Flow.FRAG_LATER) == 0; // later fragments have no L4 header
+            if (l4 && (proto == 6 || proto == 17 || proto == 132 || proto == 1 || proto == 58)) {
                 full(mask, Field.TCP_SRC, Field.TCP_DST);
             }
-            if (proto == 6) {
+            if (l4 && proto == 6) {
                 full(mask, Field.TCP_FLAGS);
             }
             if (proto == 58 && (f.tpSrc() == 135 || f.tpSrc() == 136)) {
