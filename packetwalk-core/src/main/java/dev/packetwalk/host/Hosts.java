@@ -18,6 +18,7 @@ public final class Hosts {
     /** Every command a host knows, by name. Each area adds its commands here. */
     static Map<String, Command> commands() {
         Map<String, Command> all = new HashMap<>();
+        all.put("ip", new dev.packetwalk.host.command.linux.IpCommand());
         return all;
     }
 }
