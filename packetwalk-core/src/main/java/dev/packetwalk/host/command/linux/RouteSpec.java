@@ -1,6 +1,8 @@
 package dev.packetwalk.host.command.linux;
 
+import dev.packetwalk.linux.Errno;
 import dev.packetwalk.linux.Namespace;
+import dev.packetwalk.linux.NetlinkException;
 import dev.packetwalk.linux.RouteRequest;
 import dev.packetwalk.linux.route.InsertMode;
 import dev.packetwalk.linux.route.Numbers;
@@ -23,6 +25,8 @@ final class RouteSpec {
     String dev;
     int prefsrc;
     boolean onlink;
+    /** A type the kernel refuses here (nat, xresolve): parsed, then rejected. */
+    boolean refusedType;
 
     static RouteSpec parse(IpArgs args) {
         RouteSpec s = new RouteSpec();
@@ -90,6 +94,7 @@ final class RouteSpec {
             RouteType t = typeWord(word);
             if (t != null) {
                 type = t;
+                refusedType = t == RouteType.THROW && !word.equals("throw");
                 word = args.value();
                 if (word.equals("to")) {
                     word = args.value();
@@ -108,8 +113,11 @@ final class RouteSpec {
         if (w.equals("local")) {
             return RouteType.LOCAL;
         }
+        if (w.equals("throw")) {
+            return RouteType.THROW;
+        }
         if (w.equals("nat") || IpArgs.matches(w, "xresolve")) {
-            throw new dev.packetwalk.linux.NetlinkException(dev.packetwalk.linux.Errno.EINVAL);
+            return RouteType.THROW;
         }
         for (RouteType t : new RouteType[] {RouteType.BROADCAST, RouteType.ANYCAST,
             RouteType.MULTICAST, RouteType.PROHIBIT, RouteType.UNREACHABLE, RouteType.BLACKHOLE,
@@ -118,11 +126,14 @@ final class RouteSpec {
                 return t;
             }
         }
-        return w.equals("brd") ? RouteType.BROADCAST : w.equals("throw") ? RouteType.THROW : null;
+        return w.equals("brd") ? RouteType.BROADCAST : null;
     }
 
     /** The request {@code ip route add|replace|...} sends, with iproute2's defaults. */
     RouteRequest request(Namespace ns, InsertMode mode) {
+        if (refusedType) {
+            throw new NetlinkException(Errno.EINVAL);
+        }
         RouteType t = type != null ? type : RouteType.UNICAST;
         int tb = table != null ? table
                 : (t == RouteType.LOCAL || t == RouteType.BROADCAST || t == RouteType.ANYCAST)
