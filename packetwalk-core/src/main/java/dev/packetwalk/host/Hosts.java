@@ -19,6 +19,9 @@ public final class Hosts {
     static Map<String, Command> commands() {
         Map<String, Command> all = new HashMap<>();
         all.put("ip", new dev.packetwalk.host.command.linux.IpCommand());
+        all.put("sysctl", new dev.packetwalk.host.command.linux.SysctlCommand());
+        all.put("cat", new dev.packetwalk.host.command.linux.CatCommand());
+        all.put("brctl", new dev.packetwalk.host.command.linux.BrctlCommand());
         return all;
     }
 }

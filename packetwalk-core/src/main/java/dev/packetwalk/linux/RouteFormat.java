@@ -30,6 +30,11 @@ public final class RouteFormat {
 
     /** One {@code ip route show} line; {@code showTable} adds {@code table X} when not main. */
     public String line(Route r, boolean showTable) {
+        return line(r, showTable, true);
+    }
+
+    /** One line; {@code showDev} false when the listing is already filtered by device. */
+    public String line(Route r, boolean showTable, boolean showDev) {
         StringBuilder sb = new StringBuilder();
         if (r.type() != RouteType.UNICAST) {
             sb.append(r.type().keyword()).append(' ');
@@ -48,7 +53,7 @@ public final class RouteFormat {
             Ipv4.appendTo(sb, r.gateway());
             sb.append(' ');
         }
-        if (r.oif() != 0) {
+        if (r.oif() != 0 && showDev) {
             sb.append("dev ").append(devName(r.oif())).append(' ');
         }
         if (showTable && r.table() != RouteTables.MAIN) {

@@ -66,6 +66,7 @@ final class IpRoute implements IpObject {
         Namespace ns = ctx.ns();
         Integer table = RouteTables.MAIN;
         Predicate<Route> keep = r -> true;
+        boolean showDev = true;
         while (args.hasNext()) {
             String w = args.next();
             switch (w) {
@@ -79,6 +80,7 @@ final class IpRoute implements IpObject {
                 case "dev", "oif" -> {
                     NetDevice d = IpArgs.device(ns, args.value());
                     keep = keep.and(r -> r.oif() == d.ifindex());
+                    showDev = false;
                 }
                 case "proto", "protocol" -> {
                     int p = RouteProtocol.parse(args.value());
@@ -116,7 +118,7 @@ final class IpRoute implements IpObject {
                         if (flush) {
                             t.removeIf(r::equals);
                         } else {
-                            sb.append(fmt.line(r, all));
+                            sb.append(fmt.line(r, all, showDev));
                         }
                     }
                 }
