@@ -160,7 +160,7 @@ public final class RouteResolver {
         }
         NetDevice lo = ns.links().byIndex(LOOPBACK);
         if (r.type() == RouteType.LOCAL) {
-            validateSource(saddr, daddr, tos, 0, in, mark);
+            martianUnless(saddr, daddr, tos, 0, in, mark);
             return new RouteAnswer(RouteType.LOCAL, daddr, saddr, 0, lo.ifindex(), res.table(),
                     0, mark, iif, RouteAnswer.LOCAL, r);
         }
@@ -170,7 +170,7 @@ public final class RouteResolver {
         if (r.type() != RouteType.UNICAST) {
             throw new NetlinkException(Errno.EINVAL);
         }
-        int valid = validateSource(saddr, daddr, tos, r.oif(), in, mark);
+        int valid = martianUnless(saddr, daddr, tos, r.oif(), in, mark);
         int flags = 0;
         if (r.oif() == iif && valid > 0 && ns.sysctls().confOr(in.name(), "send_redirects")) {
             flags |= RouteAnswer.REDIRECT;
@@ -183,10 +183,19 @@ public final class RouteResolver {
     private RouteAnswer broadcastInput(int daddr, int saddr, NetDevice in, int mark, int tos,
                                        int table) {
         if (saddr != 0) {
-            validateSource(saddr, daddr, tos, 0, in, mark);
+            martianUnless(saddr, daddr, tos, 0, in, mark);
         }
         return new RouteAnswer(RouteType.BROADCAST, daddr, saddr, 0, LOOPBACK, table, 0, mark,
                 in.ifindex(), RouteAnswer.LOCAL | RouteAnswer.BROADCAST, null);
+    }
+
+    /** Source validation on the input path: any failure is a martian source (EINVAL). */
+    private int martianUnless(int src, int dst, int tos, int oif, NetDevice dev, int mark) {
+        try {
+            return validateSource(src, dst, tos, oif, dev, mark);
+        } catch (NetlinkException e) {
+            throw new NetlinkException(Errno.EINVAL);
+        }
     }
 
     /** fib_validate_source: a negative result is thrown; returns 1 for a directly connected source. */

@@ -161,7 +161,7 @@ class IpDifferentialTest {
                 "ip -n pw-a link set x1 up", "ip -n pw-b a", "ip netns exec pw-b ip route",
                 "ip netns exec pw-a ip rule", "ip netns exec pw-a sysctl net.ipv4.ip_forward",
                 "ip netns exec", "ip netns exec pw-a", "ip netns add",
-                "ip netns del pw-a", "ip -n pw-b link", "ip netns del pw-b", "ip netns"));
+                "ip netns del pw-a", "#real sleep 2", "ip -n pw-b link", "ip netns del pw-b", "ip netns"));
         check("neighbours, sysctls, bridges and namespaces", s);
     }
 }

@@ -88,12 +88,12 @@ public final class Fib {
             int len = 63 - Long.numberOfLeadingZeros(todo);
             todo &= ~(1L << len);
             Errno e = local.lookupLength(len, daddr, tos, flowScope, oif, out);
-            if (e == Errno.EAGAIN) {
+            if (e == RouteTable.MISS) {
                 e = main.lookupLength(len, daddr, tos, flowScope, oif, out);
             }
-            if (e != Errno.EAGAIN) {
+            if (e != RouteTable.MISS) {
                 out.table = RouteTables.MAIN;
-                return e;
+                return e == Errno.EAGAIN ? Errno.ENETUNREACH : e;
             }
         }
         return Errno.ENETUNREACH;

@@ -166,23 +166,29 @@ public final class RouteTable {
             int len = 63 - Long.numberOfLeadingZeros(todo);
             todo &= ~(1L << len);
             Errno e = lookupLength(len, daddr, tos, flowScope, oif, out);
-            if (e != Errno.EAGAIN) {
+            if (e != MISS) {
                 return e;
             }
         }
         return Errno.EAGAIN;
     }
 
+    /**
+     * What {@link #lookupLength} returns when no route of that length applies (the search
+     * goes on with shorter prefixes); distinct from EAGAIN, which a throw route returns.
+     */
+    static final Errno MISS = Errno.ESRCH;
+
     /** The prefix lengths in use, as a bit set (bit n for /n). */
     long lengths() {
         return lengths;
     }
 
-    /** The lookup restricted to one prefix length; same results as {@link #lookup}. */
+    /** The lookup restricted to one prefix length: null, an error, or {@link #MISS}. */
     Errno lookupLength(int len, int daddr, int tos, int flowScope, int oif, FibResult out) {
         PrefixBuckets b = byLength[len];
         if (b == null) {
-            return Errno.EAGAIN;
+            return MISS;
         }
         Route[] list = b.get(len == 0 ? 0 : daddr & (-1 << (32 - len)));
         for (Route r : list) {
@@ -203,7 +209,7 @@ public final class RouteTable {
             out.table = id;
             return null;
         }
-        return Errno.EAGAIN;
+        return MISS;
     }
 
     /** The routes in dump order: destination ascending, longer prefixes first, alias order. */
