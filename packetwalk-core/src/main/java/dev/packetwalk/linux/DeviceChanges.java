@@ -213,6 +213,12 @@ public final class DeviceChanges {
     }
 
     public void setMtu(NetDevice d, int mtu) {
+        checkMtu(d, mtu);
+        d.setMtu(mtu);
+    }
+
+    /** The kernel's MTU bounds check for {@code d}; throws when {@code mtu} is outside. */
+    public static void checkMtu(NetDevice d, int mtu) {
         int max = d.kind() == LinkKind.LOOPBACK ? Integer.MAX_VALUE : MAX_MTU;
         if (mtu < MIN_MTU) {
             throw new NetlinkException(Errno.EINVAL, "mtu less than device minimum");
@@ -220,6 +226,5 @@ public final class DeviceChanges {
         if (mtu > max) {
             throw new NetlinkException(Errno.EINVAL, "mtu greater than device maximum");
         }
-        d.setMtu(mtu);
     }
 }

@@ -206,6 +206,19 @@ final class IpLink implements IpObject {
         Namespace ns = ctx.ns();
         NetDevice d = IpArgs.device(ns, dev);
         NetDevice bridge = master == null ? null : IpArgs.device(ns, master);
+        Namespace finalNs = target != null ? target : ns;
+        if (target != null && target != ns && target.links().byName(d.name()) != null) {
+            throw new NetlinkException(Errno.EEXIST);
+        }
+        if (mtu != null) {
+            DeviceChanges.checkMtu(d, mtu);
+        }
+        if (newName != null && !newName.equals(d.name()) && finalNs.links().byName(newName) != null) {
+            throw new NetlinkException(Errno.EEXIST);
+        }
+        if (bridge != null && (bridge.kind() != LinkKind.BRIDGE || bridge == d)) {
+            throw new NetlinkException(Errno.EOPNOTSUPP);
+        }
         if (target != null && target != ns) {
             ns.devices().move(d, target);
             ns = target;

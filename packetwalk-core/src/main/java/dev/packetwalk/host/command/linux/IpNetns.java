@@ -16,7 +16,7 @@ final class IpNetns implements IpObject {
      * The hook for an interactive shell: when {@code argv} is {@code ip netns exec NS bash}
      * (or sh) with nothing after it, the namespace the shell should enter from now on.
      */
-    public static Optional<String> interactiveTarget(List<String> argv) {
+    static Optional<String> interactiveTarget(List<String> argv) {
         if (argv.size() == 5 && argv.get(0).equals("ip") && argv.get(1).equals("netns")
                 && argv.get(2).equals("exec") && isShell(argv.get(4))) {
             return Optional.of(argv.get(3));
