@@ -17,6 +17,12 @@ public final class RouteTable {
     private final int id;
     private final long createdSeq;
     private final PrefixBuckets[] byLength = new PrefixBuckets[33];
+    /**
+     * Per prefix length, a bit per value of the destination's top 16 bits that some route of
+     * that length has: most lengths are ruled out by one bit test instead of a hash probe.
+     * Bits are never cleared on removal; a stale bit only costs a probe.
+     */
+    private final long[][] top16 = new long[33][];
     /** Bit {@code n} is set when some route has prefix length {@code n}. */
     private long lengths;
     private int size;
@@ -73,6 +79,11 @@ public final class RouteTable {
         grown[at] = route;
         System.arraycopy(list, at, grown, at + 1, list.length - at);
         byLength[len].put(route.dst(), grown);
+        if (top16[len] == null) {
+            top16[len] = new long[1024];
+        }
+        int bit = route.dst() >>> 16;
+        top16[len][bit >>> 6] |= 1L << bit;
         lengths |= 1L << len;
         size++;
     }
@@ -190,7 +201,12 @@ public final class RouteTable {
         if (b == null) {
             return MISS;
         }
-        Route[] list = b.get(len == 0 ? 0 : daddr & (-1 << (32 - len)));
+        int key = len == 0 ? 0 : daddr & (-1 << (32 - len));
+        int bit = key >>> 16;
+        if ((top16[len][bit >>> 6] & (1L << bit)) == 0) {
+            return MISS;
+        }
+        Route[] list = b.get(key);
         for (Route r : list) {
             if (r.tos() != 0 && r.tos() != tos) {
                 continue;
