@@ -57,6 +57,10 @@ public final class AddressChanges {
                 ns.routing().removeIf(r -> r.prefsrc() == a.local());
             }
         }
+        if (ns.addresses().ipv4(dev.ifindex()).isEmpty()) {
+            // The last address is gone: the kernel disables IP on the device (fib_disable_ip).
+            ns.routing().flushDevice(dev.ifindex(), true);
+        }
         return gone;
     }
 
@@ -89,13 +93,15 @@ public final class AddressChanges {
 
     /** Adds the IPv6 address addrconf gives a running device, if it has none yet. */
     void ensureIpv6(NetDevice d) {
-        if (!ns.addresses().ipv6(d.ifindex()).isEmpty()) {
+        if (ns.addresses().ipv6Ready(d.ifindex())) {
             return;
         }
         if (d.kind() == LinkKind.LOOPBACK && d.isUp()) {
             ns.addresses().addIpv6(Inet6Address.loopback(d.ifindex()));
+            ns.addresses().setIpv6Ready(d.ifindex(), true);
         } else if (d.kind().isEther() && d.isRunning()) {
             ns.addresses().addIpv6(Inet6Address.linkLocal(d.ifindex(), d.mac()));
+            ns.addresses().setIpv6Ready(d.ifindex(), true);
         }
     }
 

@@ -80,6 +80,10 @@ public final class DeviceChanges {
         if (!d.setUp(up)) {
             return;
         }
+        NetDevice peer = d.peer();
+        if (peer != null && peer.master() != null) {
+            peer.master().portStateChanged();
+        }
         if (up) {
             if (d.kind() == LinkKind.LOOPBACK && ns.addresses().ipv4(d.ifindex()).isEmpty()) {
                 ns.addresses().add(new InetAddress(d.ifindex(), 0x7f000001, 8, 0, Scope.HOST,
@@ -89,8 +93,11 @@ public final class DeviceChanges {
         } else {
             ns.routing().flushDevice(d.ifindex(), false);
             ns.addresses().flushIpv6(d.ifindex());
+            ns.addresses().setIpv6Ready(d.ifindex(), false);
             ns.neighbours().forgetDevice(d.ifindex());
         }
+        // addrconf sees the device's own NETDEV_UP before the carrier changes it causes.
+        ns.addressing().ensureIpv6(d);
         refreshLinkLocal();
     }
 
@@ -140,6 +147,7 @@ public final class DeviceChanges {
         d.setUp(false);
         ns.routing().flushDevice(d.ifindex(), true);
         ns.addressing().forgetDevice(d);
+        ns.addresses().setIpv6Ready(d.ifindex(), false);
         ns.neighbours().forgetDevice(d.ifindex());
         ns.links().detach(d);
         ns.sysctls().removeDevice(d.name());
@@ -167,6 +175,7 @@ public final class DeviceChanges {
         setUp(d, false);
         ns.routing().flushDevice(d.ifindex(), true);
         ns.addressing().forgetDevice(d);
+        ns.addresses().setIpv6Ready(d.ifindex(), false);
         ns.links().detach(d);
         ns.sysctls().removeDevice(d.name());
         ns.fib().rules().resolveDevices(ns.links()::indexOf);
@@ -215,6 +224,11 @@ public final class DeviceChanges {
     public void setMtu(NetDevice d, int mtu) {
         checkMtu(d, mtu);
         d.setMtu(mtu);
+        if (d.kind() == LinkKind.BRIDGE) {
+            d.setMtuSetByUser();
+        } else if (d.master() != null) {
+            d.master().adjustBridgeMtu();
+        }
     }
 
     /** The kernel's MTU bounds check for {@code d}; throws when {@code mtu} is outside. */

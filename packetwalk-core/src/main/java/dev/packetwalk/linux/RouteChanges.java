@@ -40,6 +40,8 @@ public final class RouteChanges {
 
     /** Adds a route as {@code ip route add|replace|append|prepend|change}; returns it. */
     public Route add(RouteRequest q) {
+        // inet_rtm_newroute creates the table before it validates the route.
+        ns.fib().table(q.table(), true);
         if (q.prefixLength() < 32 && (q.dst() & ~Ipv4.maskOf(q.prefixLength())) != 0) {
             throw new NetlinkException(Errno.EINVAL, "Invalid prefix for given prefix length");
         }
@@ -176,7 +178,7 @@ public final class RouteChanges {
     public Route delete(RouteSelector sel) {
         RouteTable t = ns.fib().table(sel.table());
         if (t == null) {
-            throw new NetlinkException(Errno.ESRCH);
+            throw new NetlinkException(Errno.ESRCH, "FIB table does not exist");
         }
         return t.delete(sel);
     }

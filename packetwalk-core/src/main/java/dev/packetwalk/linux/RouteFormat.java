@@ -132,8 +132,8 @@ public final class RouteFormat {
             sb.append("local ").append(a.text()).append(" dev ")
               .append(devName(a.ifindex())).append(" table local proto kernel metric 0 pref medium\n");
         }
-        for (Inet6Address a : ns.addresses().ipv6InOrder()) {
-            NetDevice d = ns.links().byIndex(a.ifindex());
+        for (int ifindex : ns.addresses().ipv6ReadyInOrder()) {
+            NetDevice d = ns.links().byIndex(ifindex);
             if (d.kind() != LinkKind.LOOPBACK) {
                 sb.append("multicast ff00::/8 dev ").append(d.name())
                   .append(" table local proto kernel metric 256 ")

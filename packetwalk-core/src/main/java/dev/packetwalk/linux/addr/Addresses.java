@@ -17,6 +17,8 @@ public final class Addresses {
     private final Map<Integer, List<InetAddress>> v4 = new HashMap<>();
     private final Map<Integer, List<Inet6Address>> v6 = new HashMap<>();
     private final List<Inet6Address> v6Order = new ArrayList<>();
+    /** Devices addrconf has configured since they last came up (IF_READY). */
+    private final List<Integer> v6Ready = new ArrayList<>();
 
     public List<InetAddress> ipv4(int ifindex) {
         return List.copyOf(v4.getOrDefault(ifindex, List.of()));
@@ -95,6 +97,23 @@ public final class Addresses {
     public void flushIpv6(int ifindex) {
         v6.remove(ifindex);
         v6Order.removeIf(a -> a.ifindex() == ifindex);
+    }
+
+    /** True when addrconf already configured the device since it came up. */
+    public boolean ipv6Ready(int ifindex) {
+        return v6Ready.contains(ifindex);
+    }
+
+    public void setIpv6Ready(int ifindex, boolean ready) {
+        v6Ready.remove(Integer.valueOf(ifindex));
+        if (ready) {
+            v6Ready.add(ifindex);
+        }
+    }
+
+    /** Devices addrconf configured, in the order it did (their ff00::/8 routes). */
+    public List<Integer> ipv6ReadyInOrder() {
+        return List.copyOf(v6Ready);
     }
 
     /** Every IPv6 address of the namespace in the order they were configured. */

@@ -25,6 +25,7 @@ public final class NetDevice {
     private final List<NetDevice> ports = new ArrayList<>();
     private boolean bridgeCarrier = true;
     private boolean carrierEvent;
+    private boolean mtuSetByUser;
     private final int vni;
     private final BridgeFdb fdb;
 
@@ -74,6 +75,8 @@ public final class NetDevice {
         if (master != null) {
             master.recalculateBridgeMac();
         }
+        // A bridge's new address re-runs its port state selection (carrier from live ports).
+        portStateChanged();
     }
 
     public int mtu() {
@@ -146,6 +149,26 @@ public final class NetDevice {
         port.master = this;
         recalculateBridgeMac();
         portStateChanged();
+        adjustBridgeMtu();
+    }
+
+    /** Marks a bridge's MTU as chosen by hand: it no longer follows its ports. */
+    public void setMtuSetByUser() {
+        mtuSetByUser = true;
+    }
+
+    /** br_mtu_auto_adjust: a bridge takes its smallest port MTU (1500 without ports). */
+    public void adjustBridgeMtu() {
+        if (kind != LinkKind.BRIDGE || mtuSetByUser) {
+            return;
+        }
+        int min = 0;
+        for (NetDevice p : ports) {
+            if (min == 0 || p.mtu < min) {
+                min = p.mtu;
+            }
+        }
+        mtu = min == 0 ? 1500 : min;
     }
 
     public void removePort(NetDevice port) {
@@ -156,6 +179,7 @@ public final class NetDevice {
         }
         recalculateBridgeMac();
         portStateChanged();
+        adjustBridgeMtu();
     }
 
     /** The bridge id's address: the one set by hand, else the lowest port address, else 0. */
@@ -178,7 +202,8 @@ public final class NetDevice {
         }
     }
 
-    private void portStateChanged() {
+    /** Re-runs a bridge's port state selection (a port's carrier may have changed). */
+    public void portStateChanged() {
         if (kind != LinkKind.BRIDGE) {
             return;
         }

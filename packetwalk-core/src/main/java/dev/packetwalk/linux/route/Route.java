@@ -41,8 +41,13 @@ public record Route(int table, RouteType type, int dst, int prefixLength, int to
                 protocol, metric, onlink, newNhScope);
     }
 
-    /** True when this route and {@code other} have the same type and next hop. */
-    boolean sameNexthop(Route other) {
-        return type == other.type && gateway == other.gateway && oif == other.oif;
+    /**
+     * True when {@code other} would share this route's fib_info and type: everything but the
+     * destination agrees (the kernel's test for an identical route).
+     */
+    boolean sameInfo(Route other) {
+        return equals(new Route(other.table, other.type, dst, prefixLength, other.tos,
+                other.gateway, other.oif, other.prefsrc, other.scope, other.protocol,
+                other.metric, other.onlink, other.nhScope));
     }
 }

@@ -65,7 +65,7 @@ public final class RouteTable {
             int end = first;
             while (end < list.length && list[end].tos() == route.tos()
                     && list[end].metric() == route.metric()) {
-                if (list[end].sameNexthop(route)) {
+                if (list[end].sameInfo(route)) {
                     throw new NetlinkException(Errno.EEXIST);
                 }
                 end++;
@@ -151,20 +151,6 @@ public final class RouteTable {
             }
         }
         return removed;
-    }
-
-    /** True when a route identical in prefix, TOS, metric, type and next hop exists. */
-    public boolean containsSame(Route route) {
-        PrefixBuckets b = byLength[route.prefixLength()];
-        if (b == null) {
-            return false;
-        }
-        for (Route r : b.get(route.dst())) {
-            if (r.tos() == route.tos() && r.metric() == route.metric() && r.sameNexthop(route)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
