@@ -51,7 +51,7 @@ class IpDifferentialTest {
                 "ip route show table all",
                 "ip addr del 10.0.0.1/24 dev v0", "ip a show v0", "ip -4 route show table all",
                 "ip addr del 10.9.9.9/24 dev v0", "ip addr del 10.0.1.1 dev v0",
-                "ip link set w0 up", "ip link set w1 up", "ip link set w1 down", "ip a",
+                "ip link set w0 up", "ip link set w1 up", "#real sleep 1", "ip link set w1 down", "#real sleep 1", "ip a",
                 "ip route show table all",
                 "ip link set v0 mtu 1400", "ip link set v0 mtu 20", "ip link set v0 mtu 70000",
                 "ip link set v0 name vv0", "ip link set vv0 address 02:00:00:00:00:09",
