@@ -37,7 +37,7 @@ class IpDifferentialTest {
     void linksAndAddresses() {
         List<String> s = new java.util.ArrayList<>(VETHS);
         s.addAll(List.of(
-                "ip link", "ip a", "ip link set v0 up", "ip link", "ip link set v1 up",
+                "ip link", "ip a", "ip link set v0 up", "#real sleep 1", "ip link", "ip link set v1 up",
                 "ip link show v0", "ip link show dev v1", "ip link show nope",
                 "ip addr add 10.0.0.1/24 dev v0", "ip addr add 10.0.0.9/24 dev v0",
                 "ip addr add 10.0.1.1/32 dev v0", "ip addr add 10.1.0.1/16 brd + dev v1",
@@ -66,7 +66,7 @@ class IpDifferentialTest {
     void routesAndRules() {
         List<String> s = new java.util.ArrayList<>(VETHS);
         s.addAll(List.of(
-                "ip link set v0 up", "ip link set v1 up", "ip link set w0 up",
+                "ip link set v0 up", "#real sleep 1", "ip link set v1 up", "ip link set w0 up",
                 "ip addr add 10.0.0.1/24 dev v0", "ip addr add 10.1.0.1/24 dev v1",
                 "ip addr add 10.2.0.1/24 dev w0",
                 "ip route add 192.168.0.0/16 via 10.0.0.254",
