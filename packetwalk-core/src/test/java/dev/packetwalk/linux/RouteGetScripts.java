@@ -101,7 +101,7 @@ final class RouteGetScripts {
             s.add(rule());
         }
         s.add("ip rule");
-        s.add("ip route show table all");
+        s.add("ip -4 route show table all");
         return s;
     }
 

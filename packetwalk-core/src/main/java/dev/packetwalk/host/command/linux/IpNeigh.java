@@ -2,11 +2,11 @@ package dev.packetwalk.host.command.linux;
 
 import dev.packetwalk.linux.Errno;
 import dev.packetwalk.linux.Namespace;
+import dev.packetwalk.linux.NeighFormat;
 import dev.packetwalk.linux.NetlinkException;
 import dev.packetwalk.linux.link.NetDevice;
 import dev.packetwalk.linux.neigh.Neighbour;
 import dev.packetwalk.linux.neigh.NudState;
-import dev.packetwalk.net.Ipv4;
 import dev.packetwalk.net.MacAddress;
 
 /** {@code ip neigh add|replace|change|del|show|flush} for IPv4. */
@@ -111,21 +111,14 @@ final class IpNeigh implements IpObject {
             return 0;
         }
         StringBuilder sb = new StringBuilder();
+        NeighFormat fmt = new NeighFormat(ns);
         for (Neighbour n : ns.neighbours().entries()) {
             if ((dev != null && n.ifindex() != dev.ifindex()) || (addr != null && n.address() != addr)
                     || (only == null && n.state() == NudState.NOARP)
                     || (only != null && n.state() != only)) {
                 continue;
             }
-            Ipv4.appendTo(sb, n.address());
-            if (dev == null) {
-                sb.append(" dev ").append(ns.links().byIndex(n.ifindex()).name());
-            }
-            if (n.hasLladdr()) {
-                sb.append(" lladdr ");
-                MacAddress.appendTo(sb, n.lladdr());
-            }
-            sb.append(' ').append(n.state().name()).append(" \n");
+            sb.append(fmt.line(n, dev == null));
         }
         ctx.print(sb.toString());
         return 0;
