@@ -58,7 +58,12 @@ class IpDifferentialTest {
                 "ip link set vv0 address zz", "ip link set vv0 foo", "ip link set nope up",
                 "ip link add v1 type veth peer name v2", "ip link add x0 type foo",
                 "ip link del v9", "ip link del vv0", "ip link", "ip a",
-                "ip addr flush dev w0", "ip a show w0", "ip foo", "ip link foo"));
+                "ip addr flush dev w0", "ip a show w0", "ip foo", "ip link foo",
+                "ip link add vx0 address 02:00:00:00:09:01 type vxlan id 42 dstport 4789",
+                "ip tuntap add tap0 mode tap", "ip link set tap0 address 02:00:00:00:09:02",
+                "ip link set vx0 up", "ip link set tap0 up", "#real sleep 1", "ip link", "ip a",
+                "ip tuntap add tap0 mode tap", "ip tuntap add tap1", "ip tuntap del tap0 mode tap",
+                "ip link add vx1 type vxlan", "ip -br link"));
         check("links and addresses", s);
     }
 

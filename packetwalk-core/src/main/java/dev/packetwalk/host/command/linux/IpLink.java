@@ -140,7 +140,8 @@ final class IpLink implements IpObject {
             }
         }
         if (vni < 0) {
-            throw new IpFailure("vxlan: missing virtual network identifier", 1);
+            throw new NetlinkException(Errno.EINVAL,
+                    "Required attributes not provided to perform the operation");
         }
         return vni;
     }
