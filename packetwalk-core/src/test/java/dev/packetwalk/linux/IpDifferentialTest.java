@@ -169,4 +169,55 @@ class IpDifferentialTest {
                 "ip netns del pw-a", "#real sleep 2", "ip -n pw-b link", "ip netns del pw-b", "ip netns"));
         check("neighbours, sysctls, bridges and namespaces", s);
     }
+
+    /** What the Neutron L3 agent builds for a DVR router on a compute node (fact sheet §8.3). */
+    @Test
+    void dvrRouterNamespaces() {
+        String q = "qrouter-983bb01f-5605-4fce-9bdd-df29a353562f";
+        String f = "fip-6abc926e-f5a5-4cf7-a723-6508ee900de8";
+        List<String> s = List.of(
+                "ip netns add " + q, "ip netns add " + f,
+                "#real for n in " + q + " " + f + "; do ip netns exec $n sysctl -qw"
+                        + " net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0; done",
+                "ip link add qr-1a2e76b2-1a address fa:16:3e:00:00:01 netns " + q
+                        + " type veth peer name tap-qr address fa:16:3e:00:00:11",
+                "ip link add fg-18330731-dc address fa:16:3e:00:00:02 netns " + f
+                        + " type veth peer name tap-fg address fa:16:3e:00:00:12",
+                "ip -n " + q + " link add rfp-983bb01f-5 address fa:16:3e:00:00:03 type veth peer"
+                        + " name fpr-983bb01f-5 address fa:16:3e:00:00:04 netns " + f,
+                "ip link set tap-qr up", "ip link set tap-fg up",
+                "ip netns exec " + q + " ip link set lo up",
+                "ip netns exec " + q + " ip link set qr-1a2e76b2-1a up",
+                "ip netns exec " + q + " ip link set rfp-983bb01f-5 up",
+                "ip netns exec " + f + " ip link set fg-18330731-dc up",
+                "ip netns exec " + f + " ip link set fpr-983bb01f-5 up",
+                "#real sleep 1",
+                "ip netns exec " + q + " ip addr add 10.0.0.1/24 brd 10.0.0.255 dev qr-1a2e76b2-1a",
+                "ip netns exec " + q + " ip addr add 169.254.106.114/31 dev rfp-983bb01f-5",
+                "ip netns exec " + f + " ip addr add 169.254.106.115/31 dev fpr-983bb01f-5",
+                "ip netns exec " + f + " ip addr add 200.0.0.4/24 brd 200.0.0.255 dev fg-18330731-dc",
+                "ip netns exec " + q + " ip route add default via 10.0.0.3 dev qr-1a2e76b2-1a table 167772161",
+                "ip netns exec " + q + " ip rule add from 10.0.0.1/24 table 167772161 priority 167772161",
+                "ip netns exec " + q + " ip route add default via 169.254.106.115 dev rfp-983bb01f-5 table 16",
+                "ip netns exec " + q + " ip rule add from 10.0.0.4 table 16 priority 57481",
+                "ip netns exec " + f + " ip route add 200.0.0.10 via 169.254.106.114 dev fpr-983bb01f-5",
+                "ip netns exec " + f + " ip route add default via 200.0.0.1 dev fg-18330731-dc table 2852022899",
+                "ip netns exec " + f + " ip rule add iif fpr-983bb01f-5 table 2852022899 priority 2852022899",
+                "ip netns exec " + f + " sysctl -w net.ipv4.conf.fg-18330731-dc.proxy_arp=1",
+                "ip netns exec " + q + " sysctl -w net.ipv4.ip_forward=1",
+                "ip netns exec " + f + " sysctl -w net.ipv4.ip_forward=1",
+                "ip netns", "ip netns exec " + q + " ip a", "ip netns exec " + q + " ip route",
+                "ip netns exec " + q + " ip rule show", "ip netns exec " + q + " ip route show table 16",
+                "ip netns exec " + q + " ip rule list",
+                "ip netns exec " + q + " ip route show table 167772161",
+                "ip netns exec " + f + " ip link", "ip netns exec " + f + " ip route",
+                "ip netns exec " + f + " ip a",
+                "ip netns exec " + f + " cat /proc/sys/net/ipv4/conf/fg-18330731-dc/proxy_arp",
+                "ip netns exec " + q + " ip route get 200.0.0.1 from 10.0.0.4 iif qr-1a2e76b2-1a",
+                "ip netns exec " + q + " ip route get 8.8.8.8 from 10.0.0.5 iif qr-1a2e76b2-1a",
+                "ip netns exec " + f + " ip route get 200.0.0.10 from 200.0.0.1 iif fg-18330731-dc",
+                "ip netns exec " + f + " ip route get 8.8.8.8 from 10.0.0.4 iif fpr-983bb01f-5",
+                "ip netns del " + q, "ip netns del " + f);
+        check("DVR router namespaces", s);
+    }
 }

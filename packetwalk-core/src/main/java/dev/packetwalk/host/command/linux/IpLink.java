@@ -97,7 +97,8 @@ final class IpLink implements IpObject {
                                      Namespace home, String name, Long address) {
         String peerName = null;
         Long peerMac = null;
-        Namespace peerNs = home;
+        // The peer is created where the command runs unless it names its own netns.
+        Namespace peerNs = ctx.ns();
         if (args.hasNext() && args.peek().equals("peer")) {
             args.next();
             while (args.hasNext()) {
