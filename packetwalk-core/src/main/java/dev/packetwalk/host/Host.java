@@ -24,7 +24,7 @@ public final class Host {
     public Host(String name, Clock clock, Map<String, Command> commands) {
         this.name = name;
         this.clock = clock;
-        this.kernel = new Kernel(clock);
+        this.kernel = new Kernel(clock, name.hashCode());
         this.vswitch = new Vswitch(clock);
         this.commands = Collections.unmodifiableMap(new TreeMap<>(commands));
     }

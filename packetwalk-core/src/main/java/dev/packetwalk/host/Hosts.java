@@ -26,6 +26,10 @@ public final class Hosts {
         all.putAll(dev.packetwalk.host.command.netfilter.NetfilterCommands.all());
         all.putAll(ShellCommands.all());
         all.putAll(TextCommands.all());
+        all.put("ip", new dev.packetwalk.host.command.linux.IpCommand());
+        all.put("sysctl", new dev.packetwalk.host.command.linux.SysctlCommand());
+        all.put("cat", new dev.packetwalk.host.command.linux.CatCommand());
+        all.put("brctl", new dev.packetwalk.host.command.linux.BrctlCommand());
         return all;
     }
 }

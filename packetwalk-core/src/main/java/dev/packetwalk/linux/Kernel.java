@@ -1,5 +1,6 @@
 package dev.packetwalk.linux;
 
+import dev.packetwalk.linux.link.MacSource;
 import dev.packetwalk.net.Clock;
 
 import java.util.ArrayList;
@@ -12,12 +13,19 @@ import java.util.Optional;
 /** One Linux kernel: the root network namespace and the named ones ({@code ip netns}). */
 public final class Kernel {
     private final Clock clock;
+    private final MacSource macs;
     private final Namespace root;
     private final Map<String, Namespace> named = new LinkedHashMap<>();
 
     public Kernel(Clock clock) {
+        this(clock, 0x5eed);
+    }
+
+    /** A kernel whose new devices get addresses from a generator seeded with {@code seed}. */
+    public Kernel(Clock clock, long seed) {
         this.clock = clock;
-        this.root = new Namespace(null, clock);
+        this.macs = new MacSource(seed);
+        this.root = new Namespace(null, clock, this);
     }
 
     public Clock clock() {
@@ -26,6 +34,11 @@ public final class Kernel {
 
     public Namespace root() {
         return root;
+    }
+
+    /** A fresh Ethernet address for a new device (random-looking, locally administered). */
+    public long nextMac() {
+        return macs.next();
     }
 
     /** The namespace called {@code name}, or the root namespace for null. */
@@ -38,13 +51,23 @@ public final class Kernel {
             throw new IllegalStateException("Cannot create namespace file \"/run/netns/" + name
                     + "\": File exists");
         }
-        Namespace ns = new Namespace(name, clock);
+        Namespace ns = new Namespace(name, clock, this);
         named.put(name, ns);
         return ns;
     }
 
+    /** Deletes a named namespace; its devices are destroyed (veth peers elsewhere too). */
     public boolean deleteNamespace(String name) {
-        return named.remove(name) != null;
+        Namespace ns = named.remove(name);
+        if (ns == null) {
+            return false;
+        }
+        ns.devices().destroyAll();
+        root.forgetPeer(ns);
+        for (Namespace other : named.values()) {
+            other.forgetPeer(ns);
+        }
+        return true;
     }
 
     /** Named namespaces, newest first, as {@code ip netns list} prints them. */
