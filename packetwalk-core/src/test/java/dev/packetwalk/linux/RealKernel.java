@@ -56,4 +56,23 @@ final class RealKernel {
             throw new IllegalStateException("real kernel run failed", e);
         }
     }
+
+    /**
+     * Runs {@code script} fed to bash through a pipe, as {@code cat script | bash} does: a nested
+     * shell ({@code ip netns exec NS bash}) then reads the lines that follow it.
+     */
+    static String runPiped(String script) {
+        try {
+            Process p = new ProcessBuilder("unshare", "-n", "-m", "--propagation", "private", "bash")
+                    .redirectErrorStream(true).start();
+            try (var in = p.getOutputStream()) {
+                in.write((PRELUDE + "\n" + script).getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] out = p.getInputStream().readAllBytes();
+            p.waitFor(60, TimeUnit.SECONDS);
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("real kernel run failed", e);
+        }
+    }
 }

@@ -33,13 +33,6 @@ public final class IpCommand implements Command {
         objects.put("netns", new IpNetns());
     }
 
-    /**
-     * The hook for an interactive shell: when {@code argv} is {@code ip netns exec NS bash}
-     * (or sh) with nothing after it, the namespace the shell should enter for its next lines.
-     */
-    public static Optional<String> namespaceEnteredBy(List<String> argv) {
-        return IpNetns.interactiveTarget(argv);
-    }
 
     @Override
     public int run(Invocation inv) {

@@ -1,33 +1,13 @@
 package dev.packetwalk.host.command.linux;
 
-import dev.packetwalk.host.Command;
 import dev.packetwalk.host.Invocation;
-import dev.packetwalk.host.Shell;
 import dev.packetwalk.linux.Kernel;
 import dev.packetwalk.linux.Namespace;
 
 import java.util.List;
-import java.util.Optional;
 
 /** {@code ip netns list|add|del|exec}. */
 final class IpNetns implements IpObject {
-
-    /**
-     * The hook for an interactive shell: when {@code argv} is {@code ip netns exec NS bash}
-     * (or sh) with nothing after it, the namespace the shell should enter from now on.
-     */
-    static Optional<String> interactiveTarget(List<String> argv) {
-        if (argv.size() == 5 && argv.get(0).equals("ip") && argv.get(1).equals("netns")
-                && argv.get(2).equals("exec") && isShell(argv.get(4))) {
-            return Optional.of(argv.get(3));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isShell(String word) {
-        return word.equals("bash") || word.equals("sh") || word.equals("/bin/bash")
-                || word.equals("/bin/sh");
-    }
 
     @Override
     public int run(IpContext ctx, IpArgs args) {
@@ -97,17 +77,10 @@ final class IpNetns implements IpObject {
             throw new IpFailure("No command specified", 1);
         }
         Invocation inv = ctx.inv();
-        if (isShell(argv.get(0))) {
-            Shell shell = new Shell(inv.host());
-            shell.enterNamespace(name);
-            String script = argv.size() >= 3 && argv.get(1).equals("-c") ? argv.get(2) : inv.stdin();
-            return shell.runScript(script, inv.out(), inv.err());
+        if (inv.host().command(argv.get(0)).isEmpty()) {
+            throw new IpFailure("exec of \"" + argv.get(0) + "\" failed: No such file or directory", 1);
         }
-        Command command = inv.host().command(argv.get(0)).orElse(null);
-        if (command == null) {
-            throw new IpFailure("exec of \"" + argv.get(0) + "\" failed: No such file or directory",
-                    255);
-        }
-        return command.run(inv.withArgv(argv, inv.stdin()).inNamespace(name));
+        // through the shell, so that `bash` opens a nested shell in the namespace
+        return inv.shell().runIn(name, argv, inv.stdin(), inv.out(), inv.err());
     }
 }

@@ -16,6 +16,12 @@ final class Bash implements Command {
     public int run(Invocation inv) {
         List<String> args = inv.args();
         if (args.isEmpty() || args.equals(List.of("-i")) || args.equals(List.of("-l"))) {
+            if (!inv.stdin().isEmpty()) {
+                // `... | bash`: the piped text is the script
+                Shell child = inv.shell().commandStringShell(inv.name());
+                child.enterNamespace(inv.namespace());
+                return child.runScript(inv.stdin(), inv.out(), inv.err());
+            }
             inv.shell().enterNested(inv.namespace());
             return 0;
         }
