@@ -114,8 +114,8 @@ public final class TableEditor {
     public void set(Row row, String text) {
         ColumnRef ref = column(row.table(), text, "set");
         String value = valueText(text);
-        if (value == null) {
-            throw new OvsDbException(text + ": missing value");
+        if (value == null || value.isEmpty()) {
+            throw new OvsDbException(text + ": argument does not end in \"=\" followed by a value.");
         }
         if (ref.column().equals("_uuid")) {
             throw new OvsDbException("cannot modify read-only column _uuid in table " + row.table().name());
