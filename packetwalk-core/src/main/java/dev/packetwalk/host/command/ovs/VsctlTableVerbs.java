@@ -1,7 +1,6 @@
 package dev.packetwalk.host.command.ovs;
 
 import dev.packetwalk.ovs.db.OvsDbException;
-import dev.packetwalk.ovs.db.RecordPrinter;
 import dev.packetwalk.ovs.db.Row;
 import dev.packetwalk.ovs.db.TableEditor;
 import dev.packetwalk.ovs.db.TableSchema;
@@ -77,16 +76,16 @@ final class VsctlTableVerbs {
                 record(c, t, id).ifPresent(rows::add);
             }
         }
-        c.out().append(printer(c, t).print(rows));
+        c.out().append(c.tables().print(rows, t, columns(c, t)));
     }
 
     private static void find(VsctlContext c, List<String> a) {
         TableEditor e = c.editor();
         TableSchema t = e.table(a.get(0));
-        c.out().append(printer(c, t).print(e.find(t, a.subList(1, a.size()))));
+        c.out().append(c.tables().print(e.find(t, a.subList(1, a.size())), t, columns(c, t)));
     }
 
-    private static RecordPrinter printer(VsctlContext c, TableSchema t) {
+    private static List<String> columns(VsctlContext c, TableSchema t) {
         String spec = c.option("--columns");
         List<String> columns = null;
         if (spec != null) {
@@ -95,7 +94,7 @@ final class VsctlTableVerbs {
                 columns.add(c.editor().column(t, name, "list").column());
             }
         }
-        return new RecordPrinter(columns, c.bare());
+        return columns;
     }
 
     private static void create(VsctlContext c, List<String> a) {

@@ -232,6 +232,30 @@ class VsctlDifferentialTest {
     }
 
     @Test
+    void outputFormats() throws Exception {
+        assertThat(compare("""
+                ovs-vsctl add-br br0 -- add-port br0 p1 tag=3 -- set Port p1 trunks=1,2 external_ids:a="b,c" external_ids:x=y
+                ovs-vsctl add-port br0 p2 -- set Interface p2 type=patch options:peer=p1
+                ovs-vsctl --format=table --columns=name,tag,trunks,external_ids list Port p1 p2
+                ovs-vsctl -f table --no-headings --columns=name,tag list Port p1
+                ovs-vsctl --format table -d json --columns=name,tag,trunks list Port p1 p2
+                ovs-vsctl --format=csv --columns=name,tag,trunks,external_ids,_uuid list Port p1 p2
+                ovs-vsctl --format=csv --data=json --columns=name,tag,trunks,external_ids list Port p1
+                ovs-vsctl -f csv --no-headings --columns=name find Port tag=99
+                ovs-vsctl --format=json --columns=name,tag,trunks,external_ids,_uuid list Port p1 p2
+                ovs-vsctl -f json --columns=name find Port tag=99
+                ovs-vsctl -f json --columns=name list Port p1 -- --columns=name list Port p2
+                ovs-vsctl --columns=name list Bridge -- --columns=name find Bridge name=zz -- --columns=name list Bridge
+                ovs-vsctl --no-headings --columns=name,tag list Port p1
+                ovs-vsctl -f table --columns=name,type,options,error,ofport list Interface p2
+                ovs-vsctl --format=table --bare --columns=name,trunks list Port p1
+                ovs-vsctl -f bogus list Port
+                ovs-vsctl -d bogus list Port
+                ovs-vsctl -f json get Port p1 tag
+                """)).isEmpty();
+    }
+
+    @Test
     void randomSequences() throws Exception {
         List<List<String>> scripts = VsctlSequences.generate(new Random(42), 300);
         List<String> diffs = compareAll(scripts);

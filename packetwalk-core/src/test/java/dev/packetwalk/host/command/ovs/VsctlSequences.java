@@ -75,7 +75,12 @@ final class VsctlSequences {
                 x -> vsctl("--bare --columns=name find Interface type=patch"),
                 x -> vsctl("--columns=name,tag find Port tag!=[]"),
                 x -> vsctl(maybe(x, "--if-exists ") + "--columns=name,ofport list Interface " + port + " " + other),
-                x -> vsctl("get-controller " + br + " -- get-fail-mode " + br));
+                x -> vsctl("get-controller " + br + " -- get-fail-mode " + br),
+                x -> vsctl("--format=" + List.of("table", "csv", "json").get(x.nextInt(3))
+                        + (x.nextBoolean() ? " --no-headings" : "") + (x.nextBoolean() ? " --data=json" : "")
+                        + " --columns=name,tag,trunks,vlan_mode list Port " + port + " -- --columns=name,tag find Port tag!=[]"),
+                x -> vsctl("--if-exists del-port " + port + " -- --may-exist add-port " + br + " " + port),
+                x -> vsctl((x.nextBoolean() ? "--with-iface " : "") + "del-port " + (x.nextBoolean() ? br : port)));
         return kinds.get(r.nextInt(kinds.size())).apply(r);
     }
 
