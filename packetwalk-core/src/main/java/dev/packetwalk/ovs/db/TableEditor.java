@@ -225,6 +225,16 @@ public final class TableEditor {
         return out;
     }
 
+    /**
+     * wait-until: whether the record exists and meets every condition now. The conditions are
+     * checked (and their errors reported) even when the record is missing.
+     */
+    public boolean holds(TableSchema table, String id, List<String> conditions) {
+        List<Condition> parsed = conditions.stream().map(c -> Condition.parse(this, table, c)).toList();
+        Optional<Row> row = record(table, id);
+        return row.isPresent() && parsed.stream().allMatch(c -> c.test(row.get(), symbols));
+    }
+
     private static String recordName(Row row) {
         String index = row.table().index();
         return index == null ? row.uuid().toString() : row.string(index);

@@ -29,7 +29,8 @@ final class VsctlTableVerbs {
                 VsctlVerb.of("list", 1, ANY, "--if-exists --columns", VsctlTableVerbs::list),
                 VsctlVerb.of("find", 1, ANY, "--columns", VsctlTableVerbs::find),
                 VsctlVerb.of("create", 2, ANY, "--id", VsctlTableVerbs::create),
-                VsctlVerb.of("destroy", 1, ANY, "--if-exists --all", VsctlTableVerbs::destroy));
+                VsctlVerb.of("destroy", 1, ANY, "--if-exists --all", VsctlTableVerbs::destroy),
+                VsctlVerb.of("wait-until", 2, ANY, "", VsctlTableVerbs::waitUntil));
     }
 
     private static void get(VsctlContext c, List<String> a) {
@@ -115,6 +116,21 @@ final class VsctlTableVerbs {
             throw new OvsDbException("row id \"" + id + "\" may only be specified on one --id option");
         }
         c.symbols().put(id, row.uuid());
+    }
+
+    /**
+     * wait-until returns at once when the condition holds. Otherwise the real command blocks
+     * until another client changes the database or --timeout fires (SIGALRM, status 142);
+     * nothing changes an emulated database while one command runs, so Packetwalk says so.
+     */
+    private static void waitUntil(VsctlContext c, List<String> a) {
+        TableEditor e = c.editor();
+        TableSchema t = e.table(a.get(0));
+        if (!e.holds(t, a.get(1), a.subList(2, a.size()))) {
+            throw new OvsDbException("wait-until " + String.join(" ", a) + ": the condition does not hold and"
+                    + " nothing else changes the emulated database, so the real command would wait until"
+                    + " its --timeout (exit status 142)", 142);
+        }
     }
 
     private static void destroy(VsctlContext c, List<String> a) {

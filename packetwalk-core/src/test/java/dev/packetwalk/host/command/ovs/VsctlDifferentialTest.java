@@ -175,6 +175,17 @@ class VsctlDifferentialTest {
                 ovs-vsctl add-port br0 q3 -- set Interface q3 type=patch options:peer=q3
                 ovs-vsctl show
                 ovs-vsctl get Interface q1 ofport error
+                ovs-vsctl del-port br0 br0
+                ovs-vsctl --if-exists del-port br0
+                ovs-vsctl --with-iface del-port zz
+                ovs-vsctl --with-iface del-port br0 p1
+                ovs-vsctl set Interface p1 type
+                ovs-vsctl set Interface p1 options:peer=
+                ovs-vsctl add-port br0 q4 -- set Interface q4 type=patch options:peer=x options:foo=1
+                ovs-vsctl get Interface q4 error
+                ovs-vsctl --timeout=5 wait-until Bridge br0 name=br0 fail_mode=[]
+                ovs-vsctl --timeout=5 wait-until Bridge br0 nocol=3
+                ovs-vsctl --timeout=5 wait-until Bridge br0 -- list-br
                 """)).isEmpty();
     }
 
