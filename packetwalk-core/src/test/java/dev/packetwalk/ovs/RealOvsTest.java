@@ -17,4 +17,18 @@ class RealOvsTest {
             assertThat(ovs.run("ovs-vsctl list-br").out()).isEmpty();
         }
     }
+
+    @Test
+    void closeStopsBothDaemonsRemovesItsDirectoryAndMayBeRepeated() throws Exception {
+        assumeTrue(RealOvs.available(), "Open vSwitch is not installed");
+        RealOvs ovs = RealOvs.start();
+        java.nio.file.Path dir = ovs.dir();
+        long server = Long.parseLong(java.nio.file.Files.readString(dir.resolve("ovsdb-server.pid")).trim());
+        long vswitchd = Long.parseLong(java.nio.file.Files.readString(dir.resolve("ovs-vswitchd.pid")).trim());
+        ovs.close();
+        ovs.close();
+        assertThat(dir).doesNotExist();
+        assertThat(ProcessHandle.of(server).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        assertThat(ProcessHandle.of(vswitchd).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+    }
 }

@@ -23,6 +23,11 @@ final class BridgeReconfiguration {
     private static final List<String> STAT_KEYS = List.of("rx_bytes", "rx_custom_packets_1",
             "rx_custom_packets_2", "rx_packets", "rx_q0_bytes", "rx_q0_packets", "tx_bytes", "tx_packets",
             "tx_q0_bytes", "tx_q0_packets");
+    /** Interface columns the status update (iface_refresh_netdev_status) writes. */
+    private static final List<String> IFACE_STATUS_COLUMNS = List.of("mac_in_use", "mtu", "admin_state",
+            "link_state", "ifindex", "link_resets");
+    /** Bridge columns the status update (br_refresh_datapath_info) writes. */
+    private static final List<String> BRIDGE_STATUS_COLUMNS = List.of("datapath_version");
     private static final List<String> PATCH_STAT_KEYS = List.of("rx_bytes", "rx_packets", "tx_bytes", "tx_packets");
 
     private final OvsDb db;
@@ -31,6 +36,9 @@ final class BridgeReconfiguration {
     private final Map<String, MacAddress> defaultMacs = new HashMap<>();
     private final Map<Uuid, MacAddress> netdevMacs = new HashMap<>();
     private final Map<Uuid, String> netdevTypes = new HashMap<>();
+    /** Errors only the status update reports (patch ports without a usable peer), by interface. */
+    private final Map<Uuid, String> statusErrors = new HashMap<>();
+    private boolean statusRetried;
 
     BridgeReconfiguration(OvsDb db, SplittableRandom random) {
         this.db = db;
@@ -48,6 +56,7 @@ final class BridgeReconfiguration {
         bridges.forEach(b -> names.add(b.name()));
         allocators.keySet().retainAll(names);
         defaultMacs.keySet().retainAll(names);
+        statusErrors.clear();
         for (BridgeRow b : bridges) {
             reconfigure(b);
         }
@@ -135,6 +144,9 @@ final class BridgeReconfiguration {
         if (peer == null) {
             return name + ": patch type requires valid 'peer' argument";
         }
+        if (iface.map("options").size() > 1) {
+            return name + ": patch type takes only a 'peer' argument";
+        }
         if (peer.equals(name)) {
             return name + ": patch peer must not be self";
         }
@@ -183,7 +195,10 @@ final class BridgeReconfiguration {
         Integer ofport = alloc.numberOf(i.uuid());
         i.set("ofport", Datum.of((long) (ofport == null ? -1 : ofport)));
         String peerError = patch ? peerError(bridge, i) : null;
-        i.set("error", peerError == null ? Datum.empty(false) : Datum.of(peerError));
+        if (peerError != null) {
+            statusErrors.put(i.uuid(), peerError);
+        }
+        i.set("error", Datum.empty(false));
         i.set("mac_in_use", Datum.of(mac.toString()));
         i.set("mtu", patch ? Datum.empty(false) : Datum.of(1500L));
         i.set("admin_state", Datum.of("up"));
@@ -193,6 +208,66 @@ final class BridgeReconfiguration {
         TreeMap<String, Long> stats = new TreeMap<>();
         (patch ? PATCH_STAT_KEYS : STAT_KEYS).forEach(k -> stats.put(k, 0L));
         i.set("statistics", Datum.ofMap(stats));
+    }
+
+    /**
+     * The status update that follows a reconfiguration (bridge.c run_status_update). The
+     * reconfiguration itself cleared every interface's error; the status transaction then
+     * writes the errors only ofproto knows (a patch port without a usable peer). ovs-vswitchd
+     * builds it against its replica of the database as it was before the reconfiguration, so:
+     * a write of a value the replica already holds is dropped, and a transaction with nothing
+     * left to write is never sent, leaving those errors cleared; a transaction that is sent
+     * verifies the error column, fails when the reconfiguration changed it, and is retried
+     * 100 ms later, when it succeeds. Packetwalk shows the state once that retry has happened;
+     * {@link #statusRetried()} says whether one was needed.
+     *
+     * @param before each row's values before the transaction (absent for new rows)
+     */
+    void publishStatus(Map<Uuid, Map<String, Datum>> before) {
+        boolean writes = false;
+        boolean conflict = false;
+        for (Map.Entry<Uuid, String> e : statusErrors.entrySet()) {
+            Map<String, Datum> old = before.get(e.getKey());
+            Datum oldError = old == null ? Datum.empty(false) : old.get("error");
+            writes |= !oldError.equals(Datum.of(e.getValue()));
+            conflict |= !oldError.isEmpty();
+        }
+        for (BridgeRow b : db.bridges()) {
+            writes |= changed(before, b.row(), BRIDGE_STATUS_COLUMNS);
+            for (PortRow p : b.ports()) {
+                for (InterfaceRow i : p.interfaces()) {
+                    if (netdevTypes.containsKey(i.uuid())) {
+                        writes |= changed(before, i.row(), IFACE_STATUS_COLUMNS);
+                    }
+                }
+            }
+        }
+        statusRetried = writes && conflict;
+        if (writes) {
+            statusErrors.forEach((uuid, error) -> db.row("Interface", uuid).ifPresent(r -> r.set("error", Datum.of(error))));
+        }
+    }
+
+    void forgetStatusRetry() {
+        statusRetried = false;
+    }
+
+    /** True when the last status update was rejected once and had to be retried. */
+    boolean statusRetried() {
+        return statusRetried;
+    }
+
+    private static boolean changed(Map<Uuid, Map<String, Datum>> before, Row row, List<String> columns) {
+        Map<String, Datum> old = before.get(row.uuid());
+        if (old == null) {
+            return true;
+        }
+        for (String c : columns) {
+            if (!row.get(c).equals(old.get(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -168,12 +168,13 @@ public final class OvsDb {
             throw new IllegalStateException("transactions do not nest");
         }
         Map<String, LinkedHashMap<Uuid, Row>> savedRows = new HashMap<>();
-        Map<Uuid, Map<String, Object>> savedValues = new HashMap<>();
+        Map<Uuid, Map<String, Datum>> savedValues = new HashMap<>();
         tables.forEach((name, rows) -> {
             savedRows.put(name, new LinkedHashMap<>(rows));
             rows.values().forEach(r -> savedValues.put(r.uuid(), new HashMap<>(r.snapshot())));
         });
         long savedSerial = serial;
+        vswitchd.forgetStatusRetry();
         inTransaction = true;
         try {
             body.run();
@@ -184,19 +185,23 @@ public final class OvsDb {
                 rows.clear();
                 rows.putAll(savedRows.get(name));
             });
-            tables.values().forEach(rows -> rows.values().forEach(r -> restore(r, savedValues.get(r.uuid()))));
+            tables.values().forEach(rows -> rows.values().forEach(r -> r.restore(savedValues.get(r.uuid()))));
             serial = savedSerial;
             throw e;
         } finally {
             inTransaction = false;
         }
         boolean changed = !sameAs(savedRows, savedValues);
+        if (!changed) {
+            return new Commit(false, List.of());
+        }
         Set<Uuid> newIfaces = new HashSet<>(table("Interface").keySet());
         newIfaces.removeAll(savedRows.get("Interface").keySet());
-        if (changed && waitForReload) {
+        if (waitForReload) {
             root.set("next_cfg", Datum.of(root.integer("next_cfg") + 1));
         }
         vswitchd.reconfigure();
+        vswitchd.publishStatus(savedValues);
         List<String> errors = new ArrayList<>();
         if (waitForReload) {
             for (Row i : table("Interface").values()) {
@@ -207,18 +212,11 @@ public final class OvsDb {
                 }
             }
         }
-        if (changed) {
-            listeners.forEach(Runnable::run);
-        }
-        return new Commit(changed, errors);
+        listeners.forEach(Runnable::run);
+        return new Commit(true, errors);
     }
 
-    @SuppressWarnings("unchecked")
-    private static void restore(Row r, Map<String, Object> saved) {
-        r.restore((Map<String, Datum>) (Map<String, ?>) saved);
-    }
-
-    private boolean sameAs(Map<String, LinkedHashMap<Uuid, Row>> savedRows, Map<Uuid, Map<String, Object>> values) {
+    private boolean sameAs(Map<String, LinkedHashMap<Uuid, Row>> savedRows, Map<Uuid, Map<String, Datum>> values) {
         for (Map.Entry<String, LinkedHashMap<Uuid, Row>> e : tables.entrySet()) {
             if (!e.getValue().keySet().equals(savedRows.get(e.getKey()).keySet())) {
                 return false;
@@ -285,6 +283,15 @@ public final class OvsDb {
                 }
             }
         }
+    }
+
+    /**
+     * True when ovs-vswitchd's status update after the last committed change was rejected and
+     * retried about 100 ms later (see {@link BridgeReconfiguration#publishStatus}): a reader
+     * that quick would still see the errors of patch ports without a peer as cleared.
+     */
+    public boolean statusRetriedAfterLastChange() {
+        return vswitchd.statusRetried();
     }
 
     /** The switch's runtime state (ofport allocation, MACs) behind the columns it writes. */

@@ -82,9 +82,18 @@ public final class SwitchConfig {
         return port;
     }
 
-    /** del-port [BR] PORT (or, with {@code withIface}, the port holding interface PORT). */
+    /**
+     * del-port [BR] PORT (or, with {@code withIface}, the port holding interface PORT). The
+     * port is looked up first; the bridge is checked only when the port exists.
+     */
     public void deletePort(String bridgeName, String name, boolean ifExists, boolean withIface) {
-        BridgeRow bridge = bridgeName == null ? null : bridge(bridgeName);
+        if (db.bridge(name).isPresent()) {
+            if (!ifExists) {
+                throw new OvsDbException("cannot delete port " + name + " because it is the local port for bridge "
+                        + name + " (deleting this port requires deleting the entire bridge)");
+            }
+            return;
+        }
         Optional<PortRow> port = db.port(name);
         if (port.isEmpty() && withIface) {
             port = db.findInterface(name).flatMap(db::portOf);
@@ -93,11 +102,11 @@ public final class SwitchConfig {
             if (ifExists) {
                 return;
             }
-            throw new OvsDbException("no port named " + name);
+            throw new OvsDbException(withIface ? "no port or interface named " + name : "no port named " + name);
         }
         BridgeRow owner = db.bridgeOf(port.get()).orElseThrow();
-        if (bridge != null && !owner.name().equals(bridge.name())) {
-            throw new OvsDbException("bridge " + bridge.name() + " does not have a port " + name);
+        if (bridgeName != null && !owner.name().equals(bridge(bridgeName).name())) {
+            throw new OvsDbException("bridge " + bridgeName + " does not have a port " + name);
         }
         owner.row().set("ports", owner.row().get("ports").minus(Datum.of(port.get().uuid())));
     }

@@ -114,8 +114,8 @@ public final class TableEditor {
     public void set(Row row, String text) {
         ColumnRef ref = column(row.table(), text, "set");
         String value = valueText(text);
-        if (value == null) {
-            throw new OvsDbException(text + ": missing value");
+        if (value == null || value.isEmpty()) {
+            throw new OvsDbException(text + ": argument does not end in \"=\" followed by a value.");
         }
         if (ref.column().equals("_uuid")) {
             throw new OvsDbException("cannot modify read-only column _uuid in table " + row.table().name());
@@ -223,6 +223,16 @@ public final class TableEditor {
             }
         }
         return out;
+    }
+
+    /**
+     * wait-until: whether the record exists and meets every condition now. The conditions are
+     * checked (and their errors reported) even when the record is missing.
+     */
+    public boolean holds(TableSchema table, String id, List<String> conditions) {
+        List<Condition> parsed = conditions.stream().map(c -> Condition.parse(this, table, c)).toList();
+        Optional<Row> row = record(table, id);
+        return row.isPresent() && parsed.stream().allMatch(c -> c.test(row.get(), symbols));
     }
 
     private static String recordName(Row row) {

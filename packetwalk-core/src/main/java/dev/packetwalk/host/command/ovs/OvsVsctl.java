@@ -4,6 +4,8 @@ import dev.packetwalk.host.Command;
 import dev.packetwalk.host.Invocation;
 import dev.packetwalk.ovs.db.OvsDb;
 import dev.packetwalk.ovs.db.OvsDbException;
+import dev.packetwalk.ovs.db.RecordPrinter;
+import dev.packetwalk.ovs.db.TableStyle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,11 +23,20 @@ public final class OvsVsctl implements Command {
     private static final Map<String, VsctlVerb> VERBS = new LinkedHashMap<>();
     private static final Set<String> GLOBAL_OPTIONS = Set.of("--no-wait", "--bare", "--oneline",
             "--dry-run", "--no-syslog", "--retry");
+    private static final Set<String> STYLE_OPTIONS = Set.of("--format", "-f", "--data", "-d", "--no-headings");
     private static final String LOG_DIR = "/var/log/openvswitch";
 
     static {
         Stream.concat(VsctlSwitchVerbs.all().stream(), VsctlTableVerbs.all().stream())
                 .forEach(v -> VERBS.put(v.name(), v));
+    }
+
+    private static TableStyle styled(TableStyle style, String option, String value) {
+        return switch (option) {
+            case "--format", "-f" -> style.withLayout(TableStyle.layout(value));
+            case "--data", "-d" -> style.withCells(TableStyle.cells(value));
+            default -> style.withHeadings(false);
+        };
     }
 
     /** One {@code --}-separated command: its options, its name and its arguments. */
@@ -47,13 +58,23 @@ public final class OvsVsctl implements Command {
     private int execute(Invocation inv) {
         List<String> args = inv.args();
         Set<String> global = new java.util.HashSet<>();
+        TableStyle style = TableStyle.standard();
         int i = 0;
         while (i < args.size() && args.get(i).startsWith("-") && !args.get(i).equals("--")) {
             String opt = args.get(i);
             String name = opt.contains("=") ? opt.substring(0, opt.indexOf('=')) : opt;
-            if (GLOBAL_OPTIONS.contains(name) || name.equals("--timeout") || name.equals("--db")
-                    || name.startsWith("--format") || name.equals("-t")) {
+            if (STYLE_OPTIONS.contains(name)) {
+                String value = opt.contains("=") ? opt.substring(opt.indexOf('=') + 1)
+                        : name.startsWith("--no") ? "" : i + 1 < args.size() ? args.get(++i) : "";
+                style = styled(style, name, value);
+                i++;
+                continue;
+            }
+            if (GLOBAL_OPTIONS.contains(name) || name.equals("--timeout") || name.equals("--db") || name.equals("-t")) {
                 global.add(name);
+                if (name.equals("--bare")) {
+                    style = TableStyle.bare();
+                }
                 if (name.equals("-t")) {
                     i++;
                 }
@@ -70,9 +91,10 @@ public final class OvsVsctl implements Command {
         StringBuilder out = new StringBuilder();
         Map<String, dev.packetwalk.ovs.db.Uuid> symbols = new HashMap<>();
         boolean wait = !global.contains("--no-wait");
+        RecordPrinter tables = new RecordPrinter(global.contains("--bare") ? TableStyle.bare() : style);
         OvsDb.Commit commit = db.transact(wait, () -> {
             for (Step s : steps) {
-                s.verb().action().run(new VsctlContext(db, s.options(), symbols, out, global.contains("--bare")), s.args());
+                s.verb().action().run(new VsctlContext(db, s.options(), symbols, out, tables), s.args());
                 db.collectGarbage();
             }
         });

@@ -1,7 +1,6 @@
 package dev.packetwalk.host.command.ovs;
 
 import dev.packetwalk.ovs.db.OvsDbException;
-import dev.packetwalk.ovs.db.RecordPrinter;
 import dev.packetwalk.ovs.db.Row;
 import dev.packetwalk.ovs.db.TableEditor;
 import dev.packetwalk.ovs.db.TableSchema;
@@ -30,7 +29,8 @@ final class VsctlTableVerbs {
                 VsctlVerb.of("list", 1, ANY, "--if-exists --columns", VsctlTableVerbs::list),
                 VsctlVerb.of("find", 1, ANY, "--columns", VsctlTableVerbs::find),
                 VsctlVerb.of("create", 2, ANY, "--id", VsctlTableVerbs::create),
-                VsctlVerb.of("destroy", 1, ANY, "--if-exists --all", VsctlTableVerbs::destroy));
+                VsctlVerb.of("destroy", 1, ANY, "--if-exists --all", VsctlTableVerbs::destroy),
+                VsctlVerb.of("wait-until", 2, ANY, "", VsctlTableVerbs::waitUntil));
     }
 
     private static void get(VsctlContext c, List<String> a) {
@@ -77,16 +77,16 @@ final class VsctlTableVerbs {
                 record(c, t, id).ifPresent(rows::add);
             }
         }
-        c.out().append(printer(c, t).print(rows));
+        c.out().append(c.tables().print(rows, t, columns(c, t)));
     }
 
     private static void find(VsctlContext c, List<String> a) {
         TableEditor e = c.editor();
         TableSchema t = e.table(a.get(0));
-        c.out().append(printer(c, t).print(e.find(t, a.subList(1, a.size()))));
+        c.out().append(c.tables().print(e.find(t, a.subList(1, a.size())), t, columns(c, t)));
     }
 
-    private static RecordPrinter printer(VsctlContext c, TableSchema t) {
+    private static List<String> columns(VsctlContext c, TableSchema t) {
         String spec = c.option("--columns");
         List<String> columns = null;
         if (spec != null) {
@@ -95,7 +95,7 @@ final class VsctlTableVerbs {
                 columns.add(c.editor().column(t, name, "list").column());
             }
         }
-        return new RecordPrinter(columns, c.bare());
+        return columns;
     }
 
     private static void create(VsctlContext c, List<String> a) {
@@ -116,6 +116,21 @@ final class VsctlTableVerbs {
             throw new OvsDbException("row id \"" + id + "\" may only be specified on one --id option");
         }
         c.symbols().put(id, row.uuid());
+    }
+
+    /**
+     * wait-until returns at once when the condition holds. Otherwise the real command blocks
+     * until another client changes the database or --timeout fires (SIGALRM, status 142);
+     * nothing changes an emulated database while one command runs, so Packetwalk says so.
+     */
+    private static void waitUntil(VsctlContext c, List<String> a) {
+        TableEditor e = c.editor();
+        TableSchema t = e.table(a.get(0));
+        if (!e.holds(t, a.get(1), a.subList(2, a.size()))) {
+            throw new OvsDbException("wait-until " + String.join(" ", a) + ": the condition does not hold and"
+                    + " nothing else changes the emulated database, so the real command would wait until"
+                    + " its --timeout (exit status 142)", 142);
+        }
     }
 
     private static void destroy(VsctlContext c, List<String> a) {
