@@ -40,7 +40,8 @@ public final class TracePrinter {
         sb.append('\n').append(RULE).append('\n').append("recirc(0x").append(Integer.toHexString(c.recircId()))
                 .append(") - resume conntrack with ");
         if (c.defaultCtState()) {
-            sb.append("default ct_state=").append(ctState(c.ctState())).append(" (use --ct-next to customize)");
+            // OVS prints this default as a fixed text, not in bit order
+            sb.append("default ct_state=trk|new (use --ct-next to customize)");
         } else {
             sb.append("ct_state=").append(ctState(c.ctState()));
         }

@@ -198,8 +198,12 @@ public final class Xlate {
     }
 
     private void tunnel(BridgePort p) {
-        OdpAction.SetTunnel header = TunnelPorts.header(p, flow);
+        long tunId = flow.word(Flow.W_TUN_ID);
+        long tunIps = flow.word(Flow.W_TUN_IPS);
+        long tunMeta = flow.word(Flow.W_TUN_META);
+        OdpAction.SetTunnel header = TunnelPorts.send(p, flow, wc);
         if (header.dst() == origTunDst) {
+            // as in OVS, the port's tunnel metadata stays in the flow on this path
             record(new Step.Dropped(Step.DropReason.OWN_TUNNEL_ADDRESS));
             return;
         }
@@ -208,6 +212,9 @@ public final class Xlate {
             odp.add(header);
             committedTunnel = header;
         }
+        flow.setWord(Flow.W_TUN_ID, tunId);
+        flow.setWord(Flow.W_TUN_IPS, tunIps);
+        flow.setWord(Flow.W_TUN_META, tunMeta);
         int dp = datapath.portOf(bridge, p);
         if (dp == Datapath.NONE) {
             datapath.sync(vswitch);

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 
 /** Normalises trace output for differential comparison (dp ports to names, flood order, recirc ids). */
 final class TraceNormaliser {
-    private static final Pattern DP_LINE = Pattern.compile("^\\s+(\\S+) \\d+/(\\d+|none):", Pattern.MULTILINE);
+    private static final Pattern DP_LINE = Pattern.compile("^\\s+(\\S+) \\d+/(\\d+|none): \\(([a-z-]+)", Pattern.MULTILINE);
     private static final Pattern RECIRC = Pattern.compile("recirc(_id=|\\(|_id\\()(0x)?[0-9a-f]+");
+
+    /** Tunnel ports share one vport per type and UDP port; outputs to it are named by type. */
+    private static final String TUNNEL_VPORT = "vport:";
 
     private TraceNormaliser() {
     }
@@ -20,7 +23,9 @@ final class TraceNormaliser {
         Matcher mm = DP_LINE.matcher(dpifShow);
         while (mm.find()) {
             if (!mm.group(2).equals("none")) {
-                m.putIfAbsent(mm.group(2), mm.group(1));
+                String type = mm.group(3);
+                boolean tunnel = type.equals("vxlan") || type.equals("geneve") || type.equals("gre");
+                m.putIfAbsent(mm.group(2), tunnel ? TUNNEL_VPORT + type : mm.group(1));
             }
         }
         return m;
@@ -30,7 +35,6 @@ final class TraceNormaliser {
         Map<String, String> names = dpNames(dpifShow);
         Matcher v = Pattern.compile("^Flow: .*dl_vlan=(\\d+),dl_vlan_pcp=(\\d+)", Pattern.MULTILINE).matcher(out);
         String initial = v.find() ? "push_vlan(vid=" + v.group(1) + ",pcp=" + v.group(2) + ")" : "";
-        out = out.replaceAll("(?m)^ +-> output to kernel tunnel\n", "");
         StringBuilder sb = new StringBuilder();
         for (String line : out.split("\n", -1)) {
             if (line.startsWith("Datapath actions: ")) {
@@ -40,46 +44,51 @@ final class TraceNormaliser {
                 sb.append(line).append('\n');
                 continue;
             }
-            line = line.replaceAll("(\\s+\\S+\\s+\\d+\\s+\\S{17})\\s+\\d+$", "$1  AGE");
-            sb.append(RECIRC.matcher(line).replaceAll("recirc$1N")).append('\n');
+            sb.append(RECIRC.matcher(ageless(line)).replaceAll("recirc$1N")).append('\n');
         }
         return sb.toString();
     }
 
-    /** Actions as a sorted list of "state>port" for outputs plus the other actions' states. */
+    /** fdb/show rows without their age column. */
+    static String ageless(String text) {
+        return text.replaceAll("(?m)^(\\s+\\S+\\s+\\d+\\s+\\S{17})\\s+\\d+$", "$1  AGE");
+    }
+
+    /**
+     * Datapath actions as a sorted list of "state>item": each output (dp port mapped to its port
+     * name) and each other action, with the header state it sees (VLAN tag and the latest
+     * {@code set(...)} of each header: eth, ipv4, tunnel ...). Flood order is not stable in OVS, so
+     * the list is compared as a multiset; lazily emitted sets still have to agree per output.
+     */
     static String actions(String text, Map<String, String> names, String initial) {
         if (text.equals("drop")) {
             return "drop";
         }
-        List<String> items = split(text);
         String vlan = initial;
-        String tunnelDst = null;
-        StringBuilder sets = new StringBuilder();
-        List<String> outs = new ArrayList<>();
-        for (String a : items) {
+        Map<String, String> sets = new java.util.TreeMap<>();
+        List<String> items = new ArrayList<>();
+        for (String a : split(text)) {
             if (a.matches("\\d+")) {
                 String name = names.getOrDefault(a, "dp" + a);
-                if (name.matches("(vxlan|gre|geneve)_sys_\\d+") && tunnelDst != null) {
-                    // the fixture's dummy datapath has no tunnels: its vxlan-N ports are plain ports
-                    name = "vxlan-" + (Integer.parseInt(tunnelDst.substring(tunnelDst.lastIndexOf('.') + 1)) - 31);
+                Map<String, String> seen = sets;
+                if (!name.startsWith(TUNNEL_VPORT)) {
+                    // tunnel metadata only matters to tunnel vports
+                    seen = new java.util.TreeMap<>(sets);
+                    seen.remove("tunnel");
                 }
-                outs.add(vlan + sets + ">" + name);
+                items.add(vlan + seen.values() + ">" + name);
             } else if (a.startsWith("push_vlan")) {
                 vlan = a;
-            } else if (a.startsWith("set(tunnel(")) {
-                Matcher d = Pattern.compile("dst=([0-9.]+)").matcher(a);
-                tunnelDst = d.find() ? d.group(1) : null;
             } else if (a.equals("pop_vlan")) {
                 vlan = "";
+            } else if (a.startsWith("set(")) {
+                sets.put(a.substring(4, a.indexOf('(', 4)), a);
             } else {
-                sets.append(RECIRC.matcher(a).replaceAll("recirc$1N")).append(';');
+                items.add(vlan + sets.values() + ">" + RECIRC.matcher(a).replaceAll("recirc$1N"));
             }
         }
-        if (outs.isEmpty()) {
-            return String.valueOf(sets);
-        }
-        java.util.Collections.sort(outs);
-        return String.join(" ", outs) + (outs.isEmpty() ? "" : "");
+        java.util.Collections.sort(items);
+        return String.join(" ", items);
     }
 
     private static List<String> split(String text) {
@@ -101,8 +110,16 @@ final class TraceNormaliser {
         return out;
     }
 
-    static String err(String err) {
-        return err.replaceAll("ovs-appctl: \\S+: server returned an error", "ovs-appctl: CTL: server returned an error");
+    /** Error text: the control socket path and datapath port numbers (as port names) normalised. */
+    static String err(String err, String dpifShow) {
+        Map<String, String> names = dpNames(dpifShow);
+        Matcher m = Pattern.compile("in_port\\((\\d+)\\)").matcher(
+                err.replaceAll("ovs-appctl: \\S+: server returned an error", "ovs-appctl: CTL: server returned an error"));
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement("in_port(" + names.getOrDefault(m.group(1), m.group(1)) + ")"));
+        }
+        return m.appendTail(sb).toString();
     }
 
     static String megaflow(String out) {
