@@ -89,13 +89,19 @@ public final class MacTable {
     /**
      * Learns that {@code mac} is on {@code port} in {@code vlan} as OVS's mac_learning_update does:
      * nothing happens for a static entry, nor for a live entry on the same port refreshed less
-     * than a second ago; otherwise the entry is (re)inserted as most recently used.
-     * Returns true when this changed the table (a new entry or a move).
+     * than a second ago (unless the packet is a gratuitous ARP); otherwise the entry is
+     * (re)inserted as most recently used. Returns true when this changed the table (a new entry
+     * or a move).
      */
     public boolean learn(int vlan, long mac, int port, long nowNanos) {
+        return learn(vlan, mac, port, nowNanos, false);
+    }
+
+    /** {@link #learn(int, long, int, long)} for a packet that may be a gratuitous ARP. */
+    public boolean learn(int vlan, long mac, int port, long nowNanos, boolean gratuitousArp) {
         long k = key(vlan, mac);
         MacEntry e = entries.get(k);
-        if (e != null && (e.isStatic || (!isExpired(e, nowNanos) && e.port == port
+        if (e != null && (e.isStatic || (!gratuitousArp && !isExpired(e, nowNanos) && e.port == port
                 && nowNanos / 1_000_000_000L == e.usedNanos / 1_000_000_000L))) {
             return false;
         }

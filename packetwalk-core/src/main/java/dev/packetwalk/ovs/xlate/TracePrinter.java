@@ -72,6 +72,9 @@ public final class TracePrinter {
         sb.append("Datapath actions: ").append(OdpAction.format(r.actions())).append('\n');
         if (r.failure() != null) {
             sb.append("Translation failed (").append(r.failure().summary).append("), packet is dropped.\n");
+        } else if (r.slowPath()) {
+            sb.append("This flow is handled by the userspace slow path because it:\n")
+                    .append("  - Uses action(s) not supported by datapath.\n");
         }
     }
 

@@ -72,6 +72,6 @@ public final class Tracer {
             next.add(finish(c, f, r.id(), state, useDefault, mode, rest, packetSize));
         }
         return new TraceResult(x.firstBridge.name(), packet, x.flow, x.root, x.odp, x.wc, x.error, recircId, ctState,
-                dflt, next);
+                dflt, x.slowPath, next);
     }
 }

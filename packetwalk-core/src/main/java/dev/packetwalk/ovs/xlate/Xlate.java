@@ -43,6 +43,8 @@ public final class Xlate {
     int tableId;
     boolean exit;
     Step.Failure error;
+    /** The datapath cannot run some action: the flow stays in the userspace slow path. */
+    boolean slowPath;
     List<Action> actionSet = List.of();
     final int origTunDst;
     /** Tunnel metadata the datapath has been given (kernel tunnels). */
@@ -192,7 +194,7 @@ public final class Xlate {
             datapath.sync(vswitch);
             dp = datapath.portOf(bridge, p);
         }
-        HeaderCommit.commit(flow, base, odp);
+        slowPath |= HeaderCommit.commit(flow, base, odp);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
     }
@@ -220,7 +222,7 @@ public final class Xlate {
             datapath.sync(vswitch);
             dp = datapath.portOf(bridge, p);
         }
-        HeaderCommit.commit(flow, base, odp);
+        slowPath |= HeaderCommit.commit(flow, base, odp);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
         if (sideEffects) {

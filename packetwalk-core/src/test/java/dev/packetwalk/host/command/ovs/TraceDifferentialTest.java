@@ -59,7 +59,7 @@ class TraceDifferentialTest {
 
     static List<Case> cases() throws Exception {
         List<Case> cases = new ArrayList<>(CaptureCases.cases());
-        cases.addAll(NeutronCases.generate(7, 12, 40));
+        cases.addAll(NeutronCases.generate(7, 12, 50));
         return cases;
     }
 

@@ -35,10 +35,11 @@ final class TraceNormaliser {
         Map<String, String> names = dpNames(dpifShow);
         Matcher v = Pattern.compile("^Flow: .*dl_vlan=(\\d+),dl_vlan_pcp=(\\d+)", Pattern.MULTILINE).matcher(out);
         String initial = v.find() ? "push_vlan(vid=" + v.group(1) + ",pcp=" + v.group(2) + ")" : "";
+        Map<String, String> original = flowFields(out);
         StringBuilder sb = new StringBuilder();
         for (String line : out.split("\n", -1)) {
             if (line.startsWith("Datapath actions: ")) {
-                line = "Datapath actions: " + actions(line.substring(18), names, initial);
+                line = "Datapath actions: " + actions(line.substring(18), names, initial, original);
             }
             if (line.startsWith(" port  VLAN")) {
                 sb.append(line).append('\n');
@@ -54,41 +55,75 @@ final class TraceNormaliser {
         return text.replaceAll("(?m)^(\\s+\\S+\\s+\\d+\\s+\\S{17})\\s+\\d+$", "$1  AGE");
     }
 
+    /** Datapath header set fields and the Flow: line fields they rewrite. */
+    private static final Map<String, String> FLOW_NAMES = Map.ofEntries(Map.entry("eth.src", "dl_src"),
+            Map.entry("eth.dst", "dl_dst"), Map.entry("ipv4.src", "nw_src"), Map.entry("ipv4.dst", "nw_dst"),
+            Map.entry("ipv4.ttl", "nw_ttl"), Map.entry("arp.sip", "arp_spa"), Map.entry("arp.tip", "arp_tpa"),
+            Map.entry("arp.op", "arp_op"), Map.entry("arp.sha", "arp_sha"), Map.entry("arp.tha", "arp_tha"),
+            Map.entry("tcp.src", "tp_src"), Map.entry("tcp.dst", "tp_dst"), Map.entry("udp.src", "tp_src"),
+            Map.entry("udp.dst", "tp_dst"));
+
     /**
-     * Datapath actions as a sorted list of "state>item": each output (dp port mapped to its port
-     * name) and each other action, with the header state it sees (VLAN tag and the latest
-     * {@code set(...)} of each header: eth, ipv4, tunnel ...). Flood order is not stable in OVS, so
-     * the list is compared as a multiset; lazily emitted sets still have to agree per output.
+     * Datapath actions as a sorted list of "header>item": each output (dp port mapped to its port
+     * name) and each other action, with the packet header it carries: the VLAN tag and every
+     * field a {@code set(...)} gave a value other than the original packet's (tunnel metadata only
+     * toward tunnel vports). OVS's flood order is not stable and header changes are committed
+     * lazily in that order, so the list is compared as a multiset of (header, output) pairs.
      */
-    static String actions(String text, Map<String, String> names, String initial) {
+    static String actions(String text, Map<String, String> names, String initial, Map<String, String> original) {
         if (text.equals("drop")) {
             return "drop";
         }
         String vlan = initial;
-        Map<String, String> sets = new java.util.TreeMap<>();
+        Map<String, String> header = new java.util.TreeMap<>();
         List<String> items = new ArrayList<>();
         for (String a : split(text)) {
             if (a.matches("\\d+")) {
                 String name = names.getOrDefault(a, "dp" + a);
-                Map<String, String> seen = sets;
-                if (!name.startsWith(TUNNEL_VPORT)) {
-                    // tunnel metadata only matters to tunnel vports
-                    seen = new java.util.TreeMap<>(sets);
-                    seen.remove("tunnel");
+                StringBuilder h = new StringBuilder(vlan);
+                for (var e : header.entrySet()) {
+                    String flowName = FLOW_NAMES.get(e.getKey());
+                    boolean tunnel = e.getKey().startsWith("tunnel");
+                    if (tunnel ? name.startsWith(TUNNEL_VPORT)
+                            : flowName == null || !e.getValue().equals(original.get(flowName))) {
+                        h.append('[').append(e.getKey()).append('=').append(e.getValue()).append(']');
+                    }
                 }
-                items.add(vlan + seen.values() + ">" + name);
+                items.add(h + ">" + name);
             } else if (a.startsWith("push_vlan")) {
                 vlan = a;
             } else if (a.equals("pop_vlan")) {
                 vlan = "";
+            } else if (a.startsWith("set(tunnel(")) {
+                header.put("tunnel", a);
             } else if (a.startsWith("set(")) {
-                sets.put(a.substring(4, a.indexOf('(', 4)), a);
+                String kind = a.substring(4, a.indexOf('(', 4));
+                String body = a.substring(a.indexOf('(', 4) + 1, a.length() - 2);
+                for (String kv : split(body)) {
+                    int eq = kv.indexOf('=');
+                    header.put(eq < 0 ? kind : kind + "." + kv.substring(0, eq), kv.substring(eq + 1));
+                }
             } else {
-                items.add(vlan + sets.values() + ">" + RECIRC.matcher(a).replaceAll("recirc$1N"));
+                items.add(vlan + ">" + RECIRC.matcher(a).replaceAll("recirc$1N"));
             }
         }
         java.util.Collections.sort(items);
         return String.join(" ", items);
+    }
+
+    /** The key=value items of a Flow: line. */
+    static Map<String, String> flowFields(String out) {
+        Map<String, String> m = new HashMap<>();
+        Matcher f = Pattern.compile("(?m)^Flow: (.*)$").matcher(out);
+        if (f.find()) {
+            for (String kv : f.group(1).split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) {
+                    m.put(kv.substring(0, eq), kv.substring(eq + 1));
+                }
+            }
+        }
+        return m;
     }
 
     private static List<String> split(String text) {
