@@ -30,7 +30,7 @@ final class Conntrack {
         }
         x.odp.add(new OdpAction.Conntrack(ct.commit(), zone, markSet ? mark : markBefore, markSet ? 0xffffffffL : 0));
         if (ct.table() != Ct.NO_TABLE) {
-            int id = Recirculations.next();
+            int id = x.datapath.nextRecircId();
             x.odp.add(new OdpAction.Recirc(id));
             x.record(new Step.CtForked(ct.table()));
             Flow cont = f.copy();

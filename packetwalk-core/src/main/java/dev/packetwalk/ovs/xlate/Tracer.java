@@ -27,7 +27,8 @@ public final class Tracer {
 
     public Tracer(Vswitch vswitch, TunnelEgress egress) {
         this.vswitch = vswitch;
-        this.datapath = Datapaths.of(vswitch);
+        this.datapath = vswitch.datapath();
+        datapath.sync(vswitch);
         this.egress = egress;
     }
 

@@ -154,7 +154,7 @@ public final class Xlate {
             case OfPort.TABLE -> tableAction(flow.inPort(), 0, 0 <= tableId);
             case OfPort.NORMAL -> Normal.run(this);
             case OfPort.FLOOD, OfPort.ALL -> flood();
-            case OfPort.CONTROLLER -> odp.add(new OdpAction.Userspace(1, Recirculations.next(), 0, 65535));
+            case OfPort.CONTROLLER -> odp.add(new OdpAction.Userspace(1, datapath.nextRecircId(), 0, 65535));
             case OfPort.NONE -> { }
             default -> {
                 if (port != flow.inPort()) {
