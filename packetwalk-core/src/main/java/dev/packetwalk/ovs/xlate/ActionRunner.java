@@ -28,6 +28,7 @@ final class ActionRunner {
                 break;
             }
             x.record(new Step.ActionRun(a));
+            MegaflowMask.action(x.wc, x.flow, a);
             if (!apply(a)) {
                 return;
             }

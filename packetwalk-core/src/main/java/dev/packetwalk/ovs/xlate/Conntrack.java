@@ -20,7 +20,7 @@ final class Conntrack {
         long markBefore = Field.CT_MARK.get(f);
         x.runner.run(ct.exec());
         long mark = Field.CT_MARK.get(f);
-        x.slowPath |= HeaderCommit.commit(f, x.base, x.odp);
+        x.slowPath |= HeaderCommit.commit(f, x.base, x.odp, x.wc);
         boolean markSet = false;
         for (Action a : ct.exec()) {
             if (a instanceof Action.Load l && l.dst().field() == Field.CT_MARK

@@ -21,9 +21,9 @@ final class HeaderCommit {
      * Commits the flow's header changes; returns true when one of them is an action the datapath
      * cannot do, so the flow goes to the userspace slow path (OVS: a changed ARP header).
      */
-    static boolean commit(Flow flow, Flow base, List<OdpAction> out) {
+    static boolean commit(Flow flow, Flow base, List<OdpAction> out, Flow wc) {
         eth(flow, base, out);
-        vlan(flow, base, out);
+        vlan(flow, base, out, wc);
         boolean slow = false;
         if (flow.dlType() == IP && flow.nwProto() != 0) {
             ipv4(flow, base, out);
@@ -71,7 +71,8 @@ final class HeaderCommit {
         }
     }
 
-    private static void vlan(Flow flow, Flow base, List<OdpAction> out) {
+    /** Pops a tag that differs (its whole header joins the megaflow) and pushes the new one. */
+    private static void vlan(Flow flow, Flow base, List<OdpAction> out, Flow wc) {
         int tci = flow.vlanTci();
         int old = base.vlanTci();
         if (tci == old) {
@@ -79,6 +80,7 @@ final class HeaderCommit {
         }
         if ((old & Flow.VLAN_CFI) != 0) {
             out.add(new OdpAction.PopVlan());
+            wc.setVlanTci(0xffff);
         }
         if ((tci & Flow.VLAN_CFI) != 0) {
             out.add(new OdpAction.PushVlan(tci & 0xfff, tci >>> 13));

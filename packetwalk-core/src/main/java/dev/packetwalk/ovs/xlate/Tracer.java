@@ -57,6 +57,7 @@ public final class Tracer {
 
     private TraceResult finish(Xlate x, Flow packet, int recircId, int ctState, boolean dflt, Mode mode,
             List<Integer> ctNext, int packetSize) {
+        MegaflowMask.finish(x.wc, packet);
         List<TraceResult> next = new ArrayList<>(0);
         for (Xlate.Recirculation r : x.recirculations) {
             boolean useDefault = ctNext.isEmpty();

@@ -69,8 +69,7 @@ public final class Xlate {
         this.flow = packet.copy();
         this.base = packet.copy();
         this.origTunDst = packet.tunDst();
-        dev.packetwalk.ovs.flow.Field.IN_PORT.set(wc, 0xffff);
-        dev.packetwalk.ovs.flow.Field.ETH_TYPE.set(wc, 0xffff);
+        MegaflowMask.init(wc, packet);
     }
 
     /** Runs the pipeline from {@code table} of the first bridge. */
@@ -107,10 +106,6 @@ public final class Xlate {
         depth += d;
         if (rule != null) {
             cur = cur.add(new Step.TableMatched(table, rule));
-            dev.packetwalk.ovs.flow.Match m = rule.mod().match();
-            for (int i = 0; i < Flow.N_WORDS; i++) {
-                wc.setWord(i, wc.word(i) | m.mask(i));
-            }
             if (sideEffects) {
                 rule.hit(packetSize, now);
             }
@@ -128,9 +123,9 @@ public final class Xlate {
         if (t == null) {
             return null;
         }
-        Rule best = t.lookup(flow);
+        Rule best = t.lookup(flow, wc);
         if (t.hasConjunctions()) {
-            Rule conj = Conjunctions.lookup(t, flow, best);
+            Rule conj = Conjunctions.lookup(t, flow, best, wc);
             if (conj != null) {
                 return conj;
             }
@@ -194,7 +189,7 @@ public final class Xlate {
             datapath.sync(vswitch);
             dp = datapath.portOf(bridge, p);
         }
-        slowPath |= HeaderCommit.commit(flow, base, odp);
+        slowPath |= HeaderCommit.commit(flow, base, odp, wc);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
     }
@@ -222,7 +217,7 @@ public final class Xlate {
             datapath.sync(vswitch);
             dp = datapath.portOf(bridge, p);
         }
-        slowPath |= HeaderCommit.commit(flow, base, odp);
+        slowPath |= HeaderCommit.commit(flow, base, odp, wc);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
         if (sideEffects) {
