@@ -10,6 +10,7 @@ import dev.packetwalk.ovs.ofproto.BridgePort;
 import dev.packetwalk.ovs.ofproto.PortKind;
 import dev.packetwalk.ovs.ofproto.Tunnel;
 import dev.packetwalk.ovs.ofproto.VlanMode;
+import dev.packetwalk.ovs.xlate.Datapath;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ public final class Vswitch {
     private final Clock clock;
     private final OvsDb db;
     private final Map<String, Bridge> bridges = new LinkedHashMap<>();
+    private final Datapath datapath = new Datapath();
 
     public Vswitch(Clock clock) {
         this(clock, 0x5eed_0f_0b5L);
@@ -49,6 +51,11 @@ public final class Vswitch {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The datapath all this switch's bridges share (port numbering, recirculation ids). */
+    public Datapath datapath() {
+        return datapath;
     }
 
     /** The OpenFlow bridge called {@code name}. */

@@ -13,10 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * A private, real Open vSwitch 3.1 for differential tests: its own ovsdb-server and
- * ovs-vswitchd in a temporary run directory, with the dummy datapath standing in for the
- * kernel one ({@code --enable-dummy=override}), so bridges behave as on a Neutron node
- * without a kernel module; ovs-vswitchd runs in a network namespace of its own
- * ({@code unshare -n}), so it cannot touch this machine's interfaces.
+                "unshare -n ovs-vswitchd " + dummy + " --disable-system --detach --no-chdir"
  *
  * <p>Scripts run through {@code bash} with {@code OVS_RUNDIR} pointing at the private
  * instance, so plain {@code ovs-vsctl}, {@code ovs-ofctl} and {@code ovs-appctl} talk to it.
@@ -26,10 +23,18 @@ public final class RealOvs implements AutoCloseable {
     public record Result(String out, String err, int status) {
     }
 
-    private final Path dir;
+    /** How ovs-vswitchd provides its datapath. */
+    public enum Mode { OVERRIDE, DUMMY_TUNNELS }
 
-    private RealOvs(Path dir) {
+    private static final java.util.regex.Pattern ADD_BR =
+            java.util.regex.Pattern.compile("(?m)^(ovs-vsctl\\b.*\\badd-br (\\S+)\\b.*)$");
+
+    private final Path dir;
+    private final Mode mode;
+
+    private RealOvs(Path dir, Mode mode) {
         this.dir = dir;
+        this.mode = mode;
     }
 
     /** True when the OVS programs are installed and we may start them. */
@@ -41,8 +46,13 @@ public final class RealOvs implements AutoCloseable {
     }
 
     public static RealOvs start() throws IOException, InterruptedException {
+        return start(Mode.OVERRIDE);
+    }
+
+    public static RealOvs start(Mode mode) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("packetwalk-ovs-");
-        RealOvs ovs = new RealOvs(dir);
+        RealOvs ovs = new RealOvs(dir, mode);
+        String dummy = mode == Mode.OVERRIDE ? "--enable-dummy=override" : "--enable-dummy";
         String d = dir.toString();
         Result r = ovs.run(String.join("\n",
                 "set -e",
@@ -50,14 +60,41 @@ public final class RealOvs implements AutoCloseable {
                 "ovsdb-server --detach --no-chdir --pidfile --log-file --remote=punix:" + d
                         + "/db.sock " + d + "/conf.db",
                 "ovs-vsctl --no-wait init",
-                "unshare -n ovs-vswitchd --enable-dummy=override --disable-system --detach --no-chdir"
+                "unshare -n ovs-vswitchd " + dummy + " --disable-system --detach --no-chdir"
                         + " --pidfile --log-file unix:" + d + "/db.sock",
-                "ovs-vsctl --timeout=10 wait-until Open_vSwitch . next_cfg=0 >/dev/null || true"));
+                "ovs-vsctl --timeout=10 wait-until Open_vSwitch . next_cfg=0 >/dev/null || true",
+                // like OVS's own tests: a stopped clock, so MAC ages and LRU refreshes do not depend
+                // on how long the commands take
+                mode == Mode.DUMMY_TUNNELS ? "ovs-appctl time/stop" : "true"));
         if (r.status() != 0) {
             ovs.close();
             throw new IOException("could not start a private OVS: " + r.err());
         }
         return ovs;
+    }
+
+    /**
+     * The real side of a topology script: in {@link Mode#DUMMY_TUNNELS} every {@code ovs-vsctl}
+     * line that adds a bridge also gives it {@code datapath_type=dummy} (traces do not show it).
+     */
+    public String adapt(String script) {
+        return mode == Mode.OVERRIDE ? script
+                : ADD_BR.matcher(script).replaceAll("$1 -- set bridge $2 datapath_type=dummy");
+    }
+
+    /**
+     * Kernel-style tunnel actions for the datapath of {@code bridge} (and every bridge sharing
+     * it): {@code dpif/set-dp-features BR tnl_push_pop false}, as tests/tunnel.at does.
+     */
+    public void kernelTunnels(String bridge) throws IOException, InterruptedException {
+        Result r = run("ovs-appctl dpif/set-dp-features " + bridge + " tnl_push_pop false");
+        if (r.status() != 0) {
+            throw new IOException("dpif/set-dp-features failed: " + r.err());
+        }
+    }
+
+    public Mode mode() {
+        return mode;
     }
 
     /** Runs a bash script against this instance (at most 60 s). */

@@ -55,11 +55,49 @@ public final class Classifier<T> {
         return best;
     }
 
+    /**
+     * {@link #lookup(Flow)} that also ORs into {@code wc} the flow bits OVS's classifier looks
+     * at to decide (the megaflow mask): for every subtable searched, its mask up to the lookup
+     * stage that ruled it out (prefix tries and the ports trie are not modelled: those stages
+     * un-wildcard their whole fields).
+     */
+    public Entry<T> lookup(Flow flow, Flow wc) {
+        Entry<T> best = null;
+        for (Subtable<T> s : ordered) {
+            if (best != null && s.maxPriority <= best.priority) {
+                break;
+            }
+            Entry<T> e = s.lookup(flow, wc);
+            if (e != null && (best == null || e.priority > best.priority)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** Every entry that matches the flow (for conjunctive matches), highest priority first. */
     public List<Entry<T>> lookupAll(Flow flow) {
         List<Entry<T>> found = new ArrayList<>();
         for (Subtable<T> s : ordered) {
             for (Entry<T> e = s.lookup(flow); e != null; e = e.next) {
+                found.add(e);
+            }
+        }
+        found.sort(Comparator.comparingInt((Entry<T> e) -> -e.priority));
+        return found;
+    }
+
+    /**
+     * {@link #lookupAll(Flow)} over the subtables that could beat {@code floor}, collecting the
+     * bits looked at into {@code wc} as {@link #lookup(Flow, Flow)} does.
+     */
+    public List<Entry<T>> lookupAll(Flow flow, Flow wc, int floor) {
+        List<Entry<T>> found = new ArrayList<>();
+        for (Subtable<T> s : ordered) {
+            if (s.maxPriority <= floor) {
+                break;
+            }
+            for (Entry<T> e = s.lookup(flow, wc); e != null; e = e.next) {
                 found.add(e);
             }
         }

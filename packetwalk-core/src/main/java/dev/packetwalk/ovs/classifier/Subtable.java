@@ -23,6 +23,11 @@ final class Subtable<T> {
     private long[] keys;
     private Entry<T>[] chains;
     private int used;
+    /** The stages this mask touches; all but the last are checked through {@link #stageIndex}. */
+    private final int[] stages;
+    /** Sorted hashes of the slots' values per indexed stage (cumulative); rebuilt lazily. */
+    private long[][] stageIndex;
+    private final long[] scratch = new long[Flow.N_WORDS];
 
     Subtable(Match match, long order) {
         this.mask = match.maskWords();
@@ -39,11 +44,13 @@ final class Subtable<T> {
             }
         }
         this.order = order;
+        this.stages = Stages.of(mask);
         allocate(8);
     }
 
     @SuppressWarnings("unchecked")
     private void allocate(int capacity) {
+        stageIndex = null;
         keys = new long[capacity * Math.max(1, words.length)];
         chains = new Entry[capacity];
         used = 0;
@@ -63,6 +70,58 @@ final class Subtable<T> {
             h = (h ^ match.value(w)) * 0xbf58476d1ce4e5b9L;
         }
         return (int) (h ^ (h >>> 31));
+    }
+
+    /**
+     * {@link #lookup(Flow)} that also un-wildcards in {@code wc} the bits OVS's staged lookup
+     * looks at: the mask up to the first indexed stage no entry agrees with, or the whole mask.
+     */
+    Entry<T> lookup(Flow flow, Flow wc) {
+        if (stages.length > 1) {
+            long[][] index = stageIndex();
+            for (int i = 0; i < index.length; i++) {
+                for (int w : words) {
+                    scratch[w] = flow.word(w);
+                }
+                if (java.util.Arrays.binarySearch(index[i], Stages.hash(scratch, words, mask, stages[i])) < 0) {
+                    for (int w : words) {
+                        long m = 0;
+                        for (int s = 0; s <= stages[i]; s++) {
+                            m |= Stages.MASKS[s][w];
+                        }
+                        wc.setWord(w, wc.word(w) | (mask[w] & m));
+                    }
+                    return null;
+                }
+            }
+        }
+        for (int w : words) {
+            wc.setWord(w, wc.word(w) | mask[w]);
+        }
+        return lookup(flow);
+    }
+
+    private long[][] stageIndex() {
+        if (stageIndex == null) {
+            long[][] index = new long[stages.length - 1][];
+            long[] values = new long[Flow.N_WORDS];
+            for (int i = 0; i < index.length; i++) {
+                long[] hashes = new long[used];
+                int n = 0;
+                for (int slot = 0; slot < chains.length; slot++) {
+                    if (chains[slot] != null) {
+                        for (int j = 0; j < words.length; j++) {
+                            values[words[j]] = keys[slot * words.length + j];
+                        }
+                        hashes[n++] = Stages.hash(values, words, mask, stages[i]);
+                    }
+                }
+                java.util.Arrays.sort(hashes, 0, n);
+                index[i] = java.util.Arrays.copyOf(hashes, n);
+            }
+            stageIndex = index;
+        }
+        return stageIndex;
     }
 
     /** The highest-priority entry whose match accepts the flow, or null. */
@@ -130,6 +189,7 @@ final class Subtable<T> {
 
     /** Inserts an entry (the caller made sure no entry has the same match and priority). */
     void insert(Entry<T> entry) {
+        stageIndex = null;
         if ((used + 1) * 4 > chains.length * 3) {
             rehash(chains.length * 2);
         }
@@ -194,6 +254,7 @@ final class Subtable<T> {
 
     /** Backward-shift deletion: keeps every probe sequence unbroken without tombstones. */
     private void deleteSlot(int slot) {
+        stageIndex = null;
         int k = words.length;
         int capMask = chains.length - 1;
         int hole = slot;

@@ -42,20 +42,24 @@ public final class FlowText {
         return b.value().copy();
     }
 
+    /**
+     * tun_flags in a trace flow: only OVS's public flag (oam) may be named, which this model
+     * does not carry; df/csum/key are the datapath's and cannot be set here (OVS 3.1 says
+     * {@code bad value for tun_flags (key: unknown tunnel flag(s))}).
+     */
     private static void tunFlags(MatchBuilder b, String v) {
-        int flags = 0;
-        if (!v.equals("0")) {
-            for (String n : v.replace("+", "|").split("\\|")) {
-                switch (n) {
-                    case "" -> { }
-                    case "df" -> flags |= Flow.TUN_FLAG_DF;
-                    case "csum" -> flags |= Flow.TUN_FLAG_CSUM;
-                    case "key" -> flags |= Flow.TUN_FLAG_KEY;
-                    default -> throw new FlowSyntaxException(n + ": unknown tunnel flag(s)");
-                }
-            }
+        if (v.equals("0") || v.equals("0x0")) {
+            b.value().setTunFlags(0);
+            return;
         }
-        b.value().setTunFlags(flags);
+        String reason;
+        if (v.startsWith("+") || v.startsWith("-")) {
+            String name = v.substring(1);
+            reason = name.equals("oam") ? v + ": wildcards not allowed here" : name + ": unknown tunnel flag(s)";
+        } else {
+            reason = v + ": unknown tunnel flag(s)";
+        }
+        throw new FlowSyntaxException("bad value for tun_flags (" + reason + ")");
     }
 
     /** OVS's {@code flow_format}: the fields relevant to the packet type, zero metadata skipped. */
@@ -141,12 +145,17 @@ public final class FlowText {
         return eq < 0 ? item : item.substring(0, eq);
     }
 
+    /**
+     * The tunnel part (flow_wildcards_init_for_packet): with a tunnel destination, every tunnel
+     * field, and tun_id only when the key flag is set; without one, just a non-zero tun_id.
+     */
     private static String tunnel(Flow f) {
         StringBuilder sb = new StringBuilder();
-        if (f.tunId() != 0) {
+        boolean dstSet = f.tunDst() != 0;
+        if (dstSet ? (f.tunFlags() & Flow.TUN_FLAG_KEY) != 0 : f.tunId() != 0) {
             sb.append("tun_id=0x").append(Long.toHexString(f.tunId()));
         }
-        if (f.tunSrc() != 0 || f.tunDst() != 0) {
+        if (dstSet) {
             if (sb.length() > 0) {
                 sb.append(',');
             }

@@ -95,6 +95,12 @@ public final class FlowTable {
         return matches;
     }
 
+    /** {@link #lookup(Flow)} that also collects the megaflow bits the search looked at into {@code wc}. */
+    public Rule lookup(Flow flow, Flow wc) {
+        Entry<Rule> e = rules.lookup(flow, wc);
+        return e == null ? null : e.value();
+    }
+
     public boolean hasConjunctions() {
         return !conjunctive.isEmpty();
     }
@@ -102,6 +108,11 @@ public final class FlowTable {
     /** Every conjunctive rule matching the flow, highest priority first. */
     public List<Entry<Rule>> conjunctiveMatches(Flow flow) {
         return conjunctive.lookupAll(flow);
+    }
+
+    /** {@link #conjunctiveMatches(Flow)} above {@code floor}, collecting the megaflow bits into {@code wc}. */
+    public List<Entry<Rule>> conjunctiveMatches(Flow flow, Flow wc, int floor) {
+        return conjunctive.lookupAll(flow, wc, floor);
     }
 
     /** All rules in OVS's dump order (subtables by decreasing max priority). */

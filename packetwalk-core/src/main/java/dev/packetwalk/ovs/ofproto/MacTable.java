@@ -87,17 +87,26 @@ public final class MacTable {
     }
 
     /**
-     * Learns that {@code mac} is on {@code port} in {@code vlan}; moves it to most recently used.
-     * Returns true when this changed the table (a new entry or a move).
+     * Learns that {@code mac} is on {@code port} in {@code vlan} as OVS's mac_learning_update does:
+     * nothing happens for a static entry, nor for a live entry on the same port refreshed less
+     * than a second ago (unless the packet is a gratuitous ARP); otherwise the entry is
+     * (re)inserted as most recently used. Returns true when this changed the table (a new entry
+     * or a move).
      */
     public boolean learn(int vlan, long mac, int port, long nowNanos) {
+        return learn(vlan, mac, port, nowNanos, false);
+    }
+
+    /** {@link #learn(int, long, int, long)} for a packet that may be a gratuitous ARP. */
+    public boolean learn(int vlan, long mac, int port, long nowNanos, boolean gratuitousArp) {
         long k = key(vlan, mac);
-        MacEntry e = entries.remove(k);
-        boolean changed = e == null || e.port != port || isExpired(e, nowNanos);
-        if (e != null && e.isStatic) {
-            entries.put(k, e);
+        MacEntry e = entries.get(k);
+        if (e != null && (e.isStatic || (!gratuitousArp && !isExpired(e, nowNanos) && e.port == port
+                && nowNanos / 1_000_000_000L == e.usedNanos / 1_000_000_000L))) {
             return false;
         }
+        entries.remove(k);
+        boolean changed = e == null || e.port != port || isExpired(e, nowNanos);
         if (e == null) {
             if (entries.size() >= maxEntries) {
                 Iterator<MacEntry> oldest = entries.values().iterator();

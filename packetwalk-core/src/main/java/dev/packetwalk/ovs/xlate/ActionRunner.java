@@ -28,6 +28,7 @@ final class ActionRunner {
                 break;
             }
             x.record(new Step.ActionRun(a));
+            MegaflowMask.action(x.wc, x.flow, a);
             if (!apply(a)) {
                 return;
             }
@@ -97,7 +98,7 @@ final class ActionRunner {
             x.record(new Step.ActionSetNow(ActionSets.executionOrder(x.actionSet), true));
             x.actionSet = List.of();
         } else if (a instanceof Action.Controller c) {
-            x.odp.add(new OdpAction.Userspace(reasonCode(c.reason()), Recirculations.next(), 0, c.maxLen()));
+            x.odp.add(new OdpAction.Userspace(reasonCode(c.reason()), x.datapath.nextRecircId(), 0, c.maxLen()));
         } else if (a instanceof Action.Enqueue e) {
             x.output(e.port());
         }
@@ -122,7 +123,7 @@ final class ActionRunner {
             return true;
         }
         x.record(new Step.Dropped(Step.DropReason.TTL_EXCEPTION));
-        x.odp.add(new OdpAction.Userspace(2, Recirculations.next(), 0, 65535));
+        x.odp.add(new OdpAction.Userspace(2, x.datapath.nextRecircId(), 0, 65535));
         return false;
     }
 

@@ -19,9 +19,9 @@ final class Conjunctions {
     private Conjunctions() {
     }
 
-    static Rule lookup(FlowTable table, Flow flow, Rule best) {
-        List<Entry<Rule>> matches = table.conjunctiveMatches(flow);
+    static Rule lookup(FlowTable table, Flow flow, Rule best, Flow wc) {
         int floor = best == null ? -1 : best.priority();
+        List<Entry<Rule>> matches = table.conjunctiveMatches(flow, wc, floor);
         int i = 0;
         while (i < matches.size()) {
             int prio = matches.get(i).priority();
@@ -44,7 +44,7 @@ final class Conjunctions {
                 }
                 int old = flow.conjId();
                 flow.setConjId((int) (long) e.getKey());
-                Rule r = table.lookup(flow);
+                Rule r = table.lookup(flow, wc);
                 flow.setConjId(old);
                 if (r != null && r.priority() > floor) {
                     return r;

@@ -20,7 +20,7 @@ final class Conntrack {
         long markBefore = Field.CT_MARK.get(f);
         x.runner.run(ct.exec());
         long mark = Field.CT_MARK.get(f);
-        HeaderCommit.commit(f, x.base, x.odp);
+        x.slowPath |= HeaderCommit.commit(f, x.base, x.odp, x.wc);
         boolean markSet = false;
         for (Action a : ct.exec()) {
             if (a instanceof Action.Load l && l.dst().field() == Field.CT_MARK
@@ -30,7 +30,7 @@ final class Conntrack {
         }
         x.odp.add(new OdpAction.Conntrack(ct.commit(), zone, markSet ? mark : markBefore, markSet ? 0xffffffffL : 0));
         if (ct.table() != Ct.NO_TABLE) {
-            int id = Recirculations.next();
+            int id = x.datapath.nextRecircId();
             x.odp.add(new OdpAction.Recirc(id));
             x.record(new Step.CtForked(ct.table()));
             Flow cont = f.copy();

@@ -29,6 +29,8 @@ public final class Datapath {
     private final BitSet used = new BitSet();
     private long hits;
     private long misses;
+    /** recirc_id values: OVS takes them from one counter per switch process. */
+    private int nextRecircId = 1;
 
     public Datapath() {
         used.set(0);
@@ -93,6 +95,11 @@ public final class Datapath {
             }
         }
         return null;
+    }
+
+    /** A new recirculation id (ct() continuations, controller actions). */
+    public int nextRecircId() {
+        return nextRecircId++;
     }
 
     public void countMiss() {

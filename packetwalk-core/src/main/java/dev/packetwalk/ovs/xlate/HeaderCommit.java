@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.xlate;
 
+import dev.packetwalk.ovs.flow.Field;
 import dev.packetwalk.ovs.flow.Flow;
 
 import java.util.List;
@@ -11,21 +12,51 @@ import java.util.List;
  */
 final class HeaderCommit {
     private static final int IP = 0x0800;
+    private static final int ARP = 0x0806;
 
     private HeaderCommit() {
     }
 
-    static void commit(Flow flow, Flow base, List<OdpAction> out) {
+    /**
+     * Commits the flow's header changes; returns true when one of them is an action the datapath
+     * cannot do, so the flow goes to the userspace slow path (OVS: a changed ARP header).
+     */
+    static boolean commit(Flow flow, Flow base, List<OdpAction> out, Flow wc) {
         eth(flow, base, out);
-        vlan(flow, base, out);
+        vlan(flow, base, out, wc);
+        boolean slow = false;
         if (flow.dlType() == IP && flow.nwProto() != 0) {
             ipv4(flow, base, out);
             l4(flow, base, out);
+        } else if (base.dlType() == ARP && flow.nwProto() != 0) {
+            slow = arp(flow, base, out);
         }
         if (flow.pktMark() != base.pktMark()) {
             out.add(new OdpAction.SetSkbMark(flow.pktMark()));
             base.setWord(Flow.W_PORT_MARK, (base.word(Flow.W_PORT_MARK) & ~0xffffffffL) | (flow.pktMark() & 0xffffffffL));
         }
+        return slow;
+    }
+
+    private static final Field[] ARP_KEY = {Field.ARP_SPA, Field.ARP_TPA, Field.ARP_OP, Field.ARP_SHA, Field.ARP_THA};
+
+    /** {@code set(arp(...))} with the fields that changed (no kernel datapath supports it). */
+    private static boolean arp(Flow flow, Flow base, List<OdpAction> out) {
+        int changed = 0;
+        for (int i = 0; i < ARP_KEY.length; i++) {
+            if (ARP_KEY[i].get(flow) != ARP_KEY[i].get(base)) {
+                changed |= 1 << i;
+            }
+        }
+        if (changed == 0) {
+            return false;
+        }
+        out.add(new OdpAction.SetArp(changed, flow.nwSrc(), flow.nwDst(), flow.nwProto(), Field.ARP_SHA.get(flow),
+                Field.ARP_THA.get(flow)));
+        for (Field f : ARP_KEY) {
+            f.set(base, f.get(flow));
+        }
+        return true;
     }
 
     private static void eth(Flow flow, Flow base, List<OdpAction> out) {
@@ -40,7 +71,8 @@ final class HeaderCommit {
         }
     }
 
-    private static void vlan(Flow flow, Flow base, List<OdpAction> out) {
+    /** Pops a tag that differs (its whole header joins the megaflow) and pushes the new one. */
+    private static void vlan(Flow flow, Flow base, List<OdpAction> out, Flow wc) {
         int tci = flow.vlanTci();
         int old = base.vlanTci();
         if (tci == old) {
@@ -48,6 +80,7 @@ final class HeaderCommit {
         }
         if ((old & Flow.VLAN_CFI) != 0) {
             out.add(new OdpAction.PopVlan());
+            wc.setVlanTci(0xffff);
         }
         if ((tci & Flow.VLAN_CFI) != 0) {
             out.add(new OdpAction.PushVlan(tci & 0xfff, tci >>> 13));

@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.xlate;
 
+import dev.packetwalk.ovs.flow.Field;
 import dev.packetwalk.ovs.flow.Flow;
 import dev.packetwalk.ovs.ofproto.Bridge;
 import dev.packetwalk.ovs.ofproto.BridgePort;
@@ -20,8 +21,8 @@ final class Normal {
     static void run(Xlate x) {
         Flow f = x.flow;
         Bridge bridge = x.bridge;
-        dev.packetwalk.ovs.flow.Field.ETH_SRC.set(x.wc, -1L);
-        dev.packetwalk.ovs.flow.Field.ETH_DST.set(x.wc, -1L);
+        Field.ETH_SRC.set(x.wc, -1L);
+        Field.ETH_DST.set(x.wc, -1L);
         x.wc.setVlanTci(x.wc.vlanTci() | 0x1fff);
         BridgePort in = bridge.port(f.inPort());
         if (in == null) {
@@ -36,8 +37,9 @@ final class Normal {
         }
         int vlan = inputVlan(in, vid);
         long src = f.dlSrc();
+        boolean gratuitous = gratuitousArp(f, x.wc);
         if (x.sideEffects && (src >>> 40 & 1) == 0
-                && bridge.fdb().learn(vlan, src, in.ofport(), x.now)) {
+                && bridge.fdb().learn(vlan, src, in.ofport(), x.now, gratuitous)) {
             x.record(new Step.MacLearned(src, in.name(), vlan));
         }
         long dst = f.dlDst();
@@ -66,6 +68,30 @@ final class Normal {
         for (Integer p : ports) {
             output(x, bridge.port(p), vlan, pcp);
         }
+    }
+
+    /**
+     * OVS's is_gratuitous_arp: a broadcast ARP reply, or a broadcast request for its own address;
+     * the fields it reads join the megaflow.
+     */
+    private static boolean gratuitousArp(Flow f, Flow wc) {
+        if (f.dlType() != 0x0806) {
+            return false;
+        }
+        Field.ETH_DST.set(wc, -1L);
+        if (f.dlDst() != 0xffff_ffff_ffffL) {
+            return false;
+        }
+        Field.NW_PROTO.set(wc, 0xff);
+        if (f.nwProto() == 2) {
+            return true;
+        }
+        if (f.nwProto() == 1) {
+            Field.ARP_SPA.set(wc, 0xffffffffL);
+            Field.ARP_TPA.set(wc, 0xffffffffL);
+            return f.nwSrc() == f.nwDst();
+        }
+        return false;
     }
 
     private static boolean inputVidValid(Xlate x, BridgePort in, int vid) {

@@ -88,6 +88,34 @@ public sealed interface OdpAction {
         }
     }
 
+    /** {@code set(arp(...))}: bit i of {@code changed}: 1 sip, 2 tip, 4 op, 8 sha, 16 tha. */
+    record SetArp(int changed, int sip, int tip, int op, long sha, long tha) implements OdpAction {
+        public void appendTo(StringBuilder sb) {
+            sb.append("set(arp(");
+            String sep = "";
+            if ((changed & 1) != 0) {
+                sb.append("sip=").append(Ipv4.format(sip));
+                sep = ",";
+            }
+            if ((changed & 2) != 0) {
+                sb.append(sep).append("tip=").append(Ipv4.format(tip));
+                sep = ",";
+            }
+            if ((changed & 4) != 0) {
+                sb.append(sep).append("op=").append(op);
+                sep = ",";
+            }
+            if ((changed & 8) != 0) {
+                sb.append(sep).append("sha=").append(MacAddress.format(sha));
+                sep = ",";
+            }
+            if ((changed & 16) != 0) {
+                sb.append(sep).append("tha=").append(MacAddress.format(tha));
+            }
+            sb.append("))");
+        }
+    }
+
     /** {@code set(tcp(...))} or {@code set(udp(...))}: -1 = unchanged. */
     record SetL4(String proto, int src, int dst) implements OdpAction {
         public void appendTo(StringBuilder sb) {

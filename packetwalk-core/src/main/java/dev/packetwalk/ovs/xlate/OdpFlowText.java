@@ -29,6 +29,27 @@ public final class OdpFlowText {
     private OdpFlowText() {
     }
 
+    private static final Pattern FLAGS = Pattern.compile("flags\\(([^()]*)\\)");
+
+    /**
+     * The flow key as OVS prints it back in errors: as given, with tunnel flags listed by the
+     * names that are set ({@code flags(+key)} becomes {@code flags(key)}).
+     */
+    static String keyText(String text) {
+        Matcher m = FLAGS.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            StringBuilder names = new StringBuilder();
+            for (String f : m.group(1).split("[|,]")) {
+                if (!f.isEmpty() && !f.startsWith("-")) {
+                    names.append(names.length() > 0 ? "|" : "").append(f.startsWith("+") ? f.substring(1) : f);
+                }
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("flags(" + names + ")"));
+        }
+        return m.appendTail(sb).toString();
+    }
+
     public static boolean looksLikeOdp(String text) {
         return text.contains("in_port(") || text.startsWith("tunnel(") || text.contains("eth(");
     }
@@ -86,7 +107,7 @@ public final class OdpFlowText {
         Map<String, String> tun = items.get("tunnel");
         if (tun != null) {
             if (!tun.containsKey("ttl")) {
-                throw new FlowSyntaxException("tunnel options missing TTL");
+                throw new FlowSyntaxException("tunnel options missing TTL; the flow key in error is: " + keyText(text));
             }
             long vni = Long.decode(tun.getOrDefault("tun_id", "0"));
             int src = Ipv4.parse(tun.get("src"));

@@ -40,7 +40,8 @@ public final class TracePrinter {
         sb.append('\n').append(RULE).append('\n').append("recirc(0x").append(Integer.toHexString(c.recircId()))
                 .append(") - resume conntrack with ");
         if (c.defaultCtState()) {
-            sb.append("default ct_state=").append(ctState(c.ctState())).append(" (use --ct-next to customize)");
+            // OVS prints this default as a fixed text, not in bit order
+            sb.append("default ct_state=trk|new (use --ct-next to customize)");
         } else {
             sb.append("ct_state=").append(ctState(c.ctState()));
         }
@@ -67,10 +68,13 @@ public final class TracePrinter {
         printList(sb, r.steps().children(), 0);
         sb.append("\nFinal flow: ");
         sb.append(r.finalFlow().equals(r.flow()) ? "unchanged" : FlowText.format(r.finalFlow())).append('\n');
-        sb.append("Megaflow: ").append(Megaflow.format(r)).append('\n');
+        sb.append("Megaflow: ").append(MegaflowText.format(r)).append('\n');
         sb.append("Datapath actions: ").append(OdpAction.format(r.actions())).append('\n');
         if (r.failure() != null) {
             sb.append("Translation failed (").append(r.failure().summary).append("), packet is dropped.\n");
+        } else if (r.slowPath()) {
+            sb.append("This flow is handled by the userspace slow path because it:\n")
+                    .append("  - Uses action(s) not supported by datapath.\n");
         }
     }
 
@@ -222,43 +226,5 @@ public final class TracePrinter {
         }
         sb.append(" actions=").append(ActionText.format(f.actions(), Protocol.OPENFLOW10));
         return sb.toString();
-    }
-
-    /** Megaflow: the consulted bits as a match, best effort (ovs.md §2.5). */
-    static final class Megaflow {
-        private Megaflow() {
-        }
-
-        static String format(TraceResult r) {
-            Flow mask = r.wildcards();
-            long[] v = new long[Flow.N_WORDS];
-            long[] m = new long[Flow.N_WORDS];
-            for (int i = 0; i < Flow.N_WORDS; i++) {
-                v[i] = r.flow().word(i);
-                m[i] = mask.word(i);
-            }
-            Flow fm = new Flow();
-            for (int i = 0; i < Flow.N_WORDS; i++) {
-                fm.setWord(i, m[i]);
-            }
-            boolean ip = r.flow().dlType() == 0x0800;
-            if (ip) {
-                Field.NW_FRAG.set(fm, 3);
-                m[Flow.W_L4] = fm.word(Flow.W_L4);
-            }
-            String ct = "";
-            if ((m[Flow.W_CT] & 0xffff) != 0) {
-                long[] cv = new long[Flow.N_WORDS];
-                long[] cm = new long[Flow.N_WORDS];
-                cv[Flow.W_CT] = v[Flow.W_CT] & 0xffff;
-                cm[Flow.W_CT] = m[Flow.W_CT] & 0xffff;
-                ct = MatchText.format(Match.of(cv, cm)) + ",";
-                m[Flow.W_CT] &= ~0xffffL;
-            }
-            m[Flow.W_CONJ] = 0;
-            String rest = MatchText.format(Match.of(v, m));
-            String id = r.recircId() == 0 ? "0" : "0x" + Integer.toHexString(r.recircId());
-            return "recirc_id=" + id + "," + ct + "eth" + (rest.isEmpty() ? "" : "," + rest);
-        }
     }
 }

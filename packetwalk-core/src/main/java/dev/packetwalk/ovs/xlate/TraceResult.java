@@ -11,10 +11,11 @@ import java.util.List;
  *
  * @param ctState the ct_state a continuation resumed with (0 for the first pass)
  * @param defaultCtState true when that ct_state was the default trk|new
+ * @param slowPath true when the datapath cannot run an action (the flow is handled in userspace)
  */
 public record TraceResult(String bridge, Flow flow, Flow finalFlow, TraceNode steps, List<OdpAction> actions,
                           Flow wildcards, Step.Failure failure, int recircId, int ctState, boolean defaultCtState,
-                          List<TraceResult> continuations) {
+                          boolean slowPath, List<TraceResult> continuations) {
     public TraceResult {
         actions = List.copyOf(actions);
         continuations = List.copyOf(continuations);

@@ -27,7 +27,8 @@ public final class Tracer {
 
     public Tracer(Vswitch vswitch, TunnelEgress egress) {
         this.vswitch = vswitch;
-        this.datapath = Datapaths.of(vswitch);
+        this.datapath = vswitch.datapath();
+        datapath.sync(vswitch);
         this.egress = egress;
     }
 
@@ -56,6 +57,7 @@ public final class Tracer {
 
     private TraceResult finish(Xlate x, Flow packet, int recircId, int ctState, boolean dflt, Mode mode,
             List<Integer> ctNext, int packetSize) {
+        MegaflowMask.finish(x.wc, packet);
         List<TraceResult> next = new ArrayList<>(0);
         for (Xlate.Recirculation r : x.recirculations) {
             boolean useDefault = ctNext.isEmpty();
@@ -72,6 +74,6 @@ public final class Tracer {
             next.add(finish(c, f, r.id(), state, useDefault, mode, rest, packetSize));
         }
         return new TraceResult(x.firstBridge.name(), packet, x.flow, x.root, x.odp, x.wc, x.error, recircId, ctState,
-                dflt, next);
+                dflt, x.slowPath, next);
     }
 }

@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.xlate;
 
+import dev.packetwalk.ovs.flow.Field;
 import dev.packetwalk.ovs.flow.Flow;
 import dev.packetwalk.ovs.ofproto.Bridge;
 import dev.packetwalk.ovs.ofproto.BridgePort;
@@ -13,14 +14,33 @@ public final class TunnelPorts {
     private TunnelPorts() {
     }
 
-    /** The kernel tunnel metadata for sending the flow out of tunnel port {@code p}. */
-    static OdpAction.SetTunnel header(BridgePort p, Flow flow) {
+    /**
+     * Sends the flow out of tunnel port {@code p} as OVS's {@code tnl_port_send} does: the flow's
+     * tunnel metadata becomes the port's (addresses and keys unless taken from the flow, ttl,
+     * tos with the inner ECN inherited, flags) and that metadata is returned as the kernel
+     * {@code set(tunnel(...))}. ECN inheritance makes nw_ecn part of the megaflow for IP.
+     */
+    static OdpAction.SetTunnel send(BridgePort p, Flow flow, Flow wc) {
         Tunnel t = p.tunnel();
-        long key = t.outKeyFromFlow() ? flow.tunId() : t.outKey();
-        int dst = t.remoteFromFlow() ? flow.tunDst() : t.remoteIp();
-        int src = t.localIp() != 0 ? t.localIp() : 0;
+        if (!t.remoteFromFlow()) {
+            flow.setTunDst(t.remoteIp());
+        }
+        flow.setTunSrc(t.localIp());
+        if (!t.outKeyFromFlow()) {
+            flow.setTunId(t.outKey());
+        }
+        int tos = 0;
+        if (flow.dlType() == 0x0800 || flow.dlType() == 0x86dd) {
+            Field.NW_ECN.set(wc, 3);
+            int ecn = flow.nwTos() & 3;
+            tos |= ecn == 3 ? 2 : ecn;
+        }
         int flags = Flow.TUN_FLAG_DF | Flow.TUN_FLAG_KEY;
-        return new OdpAction.SetTunnel(key, src, dst, 0, DEFAULT_TTL, t.dstPort(), flags);
+        Field.TUN_TOS.set(flow, tos);
+        flow.setTunTtl(DEFAULT_TTL);
+        flow.setTunFlags(flags);
+        return new OdpAction.SetTunnel(flow.tunId(), flow.tunSrc(), flow.tunDst(), tos, DEFAULT_TTL, t.dstPort(),
+                flags);
     }
 
     /**

@@ -43,6 +43,8 @@ public final class Xlate {
     int tableId;
     boolean exit;
     Step.Failure error;
+    /** The datapath cannot run some action: the flow stays in the userspace slow path. */
+    boolean slowPath;
     List<Action> actionSet = List.of();
     final int origTunDst;
     /** Tunnel metadata the datapath has been given (kernel tunnels). */
@@ -67,8 +69,7 @@ public final class Xlate {
         this.flow = packet.copy();
         this.base = packet.copy();
         this.origTunDst = packet.tunDst();
-        dev.packetwalk.ovs.flow.Field.IN_PORT.set(wc, 0xffff);
-        dev.packetwalk.ovs.flow.Field.ETH_TYPE.set(wc, 0xffff);
+        MegaflowMask.init(wc, packet);
     }
 
     /** Runs the pipeline from {@code table} of the first bridge. */
@@ -105,10 +106,6 @@ public final class Xlate {
         depth += d;
         if (rule != null) {
             cur = cur.add(new Step.TableMatched(table, rule));
-            dev.packetwalk.ovs.flow.Match m = rule.mod().match();
-            for (int i = 0; i < Flow.N_WORDS; i++) {
-                wc.setWord(i, wc.word(i) | m.mask(i));
-            }
             if (sideEffects) {
                 rule.hit(packetSize, now);
             }
@@ -126,9 +123,9 @@ public final class Xlate {
         if (t == null) {
             return null;
         }
-        Rule best = t.lookup(flow);
+        Rule best = t.lookup(flow, wc);
         if (t.hasConjunctions()) {
-            Rule conj = Conjunctions.lookup(t, flow, best);
+            Rule conj = Conjunctions.lookup(t, flow, best, wc);
             if (conj != null) {
                 return conj;
             }
@@ -152,7 +149,7 @@ public final class Xlate {
             case OfPort.TABLE -> tableAction(flow.inPort(), 0, 0 <= tableId);
             case OfPort.NORMAL -> Normal.run(this);
             case OfPort.FLOOD, OfPort.ALL -> flood();
-            case OfPort.CONTROLLER -> odp.add(new OdpAction.Userspace(1, Recirculations.next(), 0, 65535));
+            case OfPort.CONTROLLER -> odp.add(new OdpAction.Userspace(1, datapath.nextRecircId(), 0, 65535));
             case OfPort.NONE -> { }
             default -> {
                 if (port != flow.inPort()) {
@@ -192,14 +189,18 @@ public final class Xlate {
             datapath.sync(vswitch);
             dp = datapath.portOf(bridge, p);
         }
-        HeaderCommit.commit(flow, base, odp);
+        slowPath |= HeaderCommit.commit(flow, base, odp, wc);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
     }
 
     private void tunnel(BridgePort p) {
-        OdpAction.SetTunnel header = TunnelPorts.header(p, flow);
+        long tunId = flow.word(Flow.W_TUN_ID);
+        long tunIps = flow.word(Flow.W_TUN_IPS);
+        long tunMeta = flow.word(Flow.W_TUN_META);
+        OdpAction.SetTunnel header = TunnelPorts.send(p, flow, wc);
         if (header.dst() == origTunDst) {
+            // as in OVS, the port's tunnel metadata stays in the flow on this path
             record(new Step.Dropped(Step.DropReason.OWN_TUNNEL_ADDRESS));
             return;
         }
@@ -208,12 +209,15 @@ public final class Xlate {
             odp.add(header);
             committedTunnel = header;
         }
+        flow.setWord(Flow.W_TUN_ID, tunId);
+        flow.setWord(Flow.W_TUN_IPS, tunIps);
+        flow.setWord(Flow.W_TUN_META, tunMeta);
         int dp = datapath.portOf(bridge, p);
         if (dp == Datapath.NONE) {
             datapath.sync(vswitch);
             dp = datapath.portOf(bridge, p);
         }
-        HeaderCommit.commit(flow, base, odp);
+        slowPath |= HeaderCommit.commit(flow, base, odp, wc);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
         if (sideEffects) {

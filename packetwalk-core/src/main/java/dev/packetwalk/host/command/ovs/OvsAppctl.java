@@ -55,7 +55,7 @@ public final class OvsAppctl implements Command {
                 case "fdb/stats-show" -> FdbText.stats(bridge(vs, args, 0), vs.clock().nanos());
                 case "fdb/add" -> fdbAdd(vs, args);
                 case "fdb/del" -> fdbDel(vs, args);
-                case "dpif/show" -> new Tracer(vs).datapath().show(vs);
+                case "dpif/show" -> vs.datapath().show(vs);
                 case "bridge/dump-flows" -> hiddenFlows(bridge(vs, args, 0));
                 case "list-commands" -> AppctlCommandList.text();
                 default -> throw new ServerError("\"" + cmd + "\" is not a valid command (use \"list-commands\" to see"

@@ -19,23 +19,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Differential test of {@code ovs-appctl ofproto/trace} and {@code fdb/show}: the same bridges and
- * flows in the emulator and in a private real OVS 3.1; the same trace commands; outputs compared
- * after normalising datapath port numbers (through each side's dpif/show), flood order (as sets)
- * and recirculation ids. Megaflow lines are counted apart (best effort).
+ * Differential test of {@code ovs-appctl ofproto/trace}, {@code fdb/show} and learned flows: the
+ * same bridges and flows in the emulator and in a private real OVS 3.1 whose datapath tunnels for
+ * real ({@link RealOvs.Mode#DUMMY_TUNNELS}, kernel-style tunnel actions); the same commands;
+ * outputs compared after normalising datapath port numbers (through each side's dpif/show),
+ * flood order (as sets of outputs, each with the header state it leaves with), recirculation ids
+ * and ages. Megaflow lines are counted apart.
+ *
+ * <p>Commands may name a datapath port as {@code @PORT} (resolved per side through dpif/show), and
+ * {@code @learned BR TABLE} compares a table's flows as {@code ovs-ofctl dump-flows --no-stats}
+ * prints them (as sorted lines).
  */
 class TraceDifferentialTest {
-    static final Path CAPTURES = Path.of("/work/shared/reference/ovs-captures");
+    private static final Pattern DP_REF = Pattern.compile("@([A-Za-z][\\w-]*)");
     private static RealOvs real;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(RealOvs.available(), "real OVS 3.1 is not installed");
-        real = RealOvs.start();
+        real = RealOvs.start(RealOvs.Mode.DUMMY_TUNNELS);
     }
 
     @AfterAll
@@ -49,146 +57,149 @@ class TraceDifferentialTest {
     record Case(String name, String topology, Map<String, List<String>> flows, List<String> commands) {
     }
 
-    static final String CAPTURE_TOPOLOGY = String.join("\n",
-            "ovs-vsctl add-br br1 -- set bridge br1 fail-mode=secure",
-            "ovs-vsctl add-br br2 -- set bridge br2 fail-mode=secure",
-            "ovs-vsctl add-port br1 a1 -- set interface a1 type=internal ofport_request=1",
-            "ovs-vsctl add-port br1 a2 tag=10 -- set interface a2 type=internal ofport_request=2",
-            "ovs-vsctl add-port br1 a3 tag=20 -- set interface a3 type=internal ofport_request=3",
-            "ovs-vsctl add-port br1 a4 trunks=10,20 -- set interface a4 type=internal ofport_request=4",
-            "ovs-vsctl add-port br1 a5 tag=10 -- set interface a5 type=internal ofport_request=5",
-            "ovs-vsctl add-port br1 patch-12 -- set interface patch-12 type=patch options:peer=patch-21 ofport_request=9",
-            "ovs-vsctl add-port br2 b6 -- set interface b6 type=internal ofport_request=6",
-            "ovs-vsctl add-port br2 b7 tag=10 -- set interface b7 type=internal ofport_request=7",
-            "ovs-vsctl add-port br2 patch-21 -- set interface patch-21 type=patch options:peer=patch-12 ofport_request=8");
-
-    static List<String> file(String name) throws Exception {
-        return FlowModText.flowLines(Files.readString(CAPTURES.resolve(name)));
-    }
-
     static List<Case> cases() throws Exception {
-        List<Case> cases = new ArrayList<>();
-        String t = "ovs-appctl ofproto/trace ";
-        cases.add(new Case("normal", CAPTURE_TOPOLOGY,
-                Map.of("br1", List.of("priority=0,actions=NORMAL"), "br2", List.of("priority=0,actions=NORMAL")),
-                List.of(t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=ff:ff:ff:ff:ff:ff",
-                        t + "br1 in_port=2,dl_src=00:00:00:00:00:02,dl_dst=ff:ff:ff:ff:ff:ff",
-                        t + "br1 in_port=4,dl_vlan=20,dl_src=00:00:00:00:00:04,dl_dst=ff:ff:ff:ff:ff:ff",
-                        t + "br1 in_port=4,dl_src=00:00:00:00:00:04,dl_dst=ff:ff:ff:ff:ff:ff",
-                        t + "br1 in_port=2,dl_vlan=10,dl_src=00:00:00:00:00:02,dl_dst=ff:ff:ff:ff:ff:ff",
-                        t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02 -generate",
-                        "ovs-appctl fdb/show br1", "ovs-appctl fdb/show br2",
-                        t + "br2 in_port=6,dl_src=00:00:00:00:00:06,dl_dst=00:00:00:00:00:01",
-                        t + "br2 in_port=6,dl_src=00:00:00:00:00:06,dl_dst=00:00:00:00:00:01 -generate",
-                        t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:06",
-                        t + "br1 in_port=2,dl_src=00:00:00:00:00:02,dl_dst=00:00:00:00:00:05 -generate",
-                        t + "br1 in_port=5,dl_src=00:00:00:00:00:05,dl_dst=00:00:00:00:00:02 -generate",
-                        t + "br1 in_port=4,dl_vlan=10,dl_src=00:00:00:00:00:04,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:01",
-                        t + "br1 in_port=99,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:01",
-                        "ovs-appctl fdb/show br1", "ovs-appctl fdb/show br2", "ovs-appctl fdb/show nosuch",
-                        t + "nosuch in_port=1", t + "br1 in_port=1,udp,tp_dst=5")));
-        cases.add(new Case("of1", CAPTURE_TOPOLOGY,
-                Map.of("br1", file("of-pipe1.flows"), "br2", List.of("in_port=8,actions=output:6,output:7,output:8")),
-                List.of(t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=2,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=3,dl_vlan=99,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=4,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=5,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=1,tcp,nw_src=10.0.0.1,nw_dst=10.0.0.2,tp_src=1000,tp_dst=80")));
-        cases.add(new Case("of2", CAPTURE_TOPOLOGY, Map.of("br1", file("of-pipe2.flows")),
-                List.of(t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:03")));
-        cases.add(new Case("learn", CAPTURE_TOPOLOGY, Map.of("br1", file("learn.flows")),
-                List.of(t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02",
-                        t + "br1 in_port=1,dl_src=00:00:00:00:00:01,dl_dst=00:00:00:00:00:02 -generate",
-                        t + "br1 in_port=2,dl_src=00:00:00:00:00:02,dl_dst=00:00:00:00:00:01")));
-        cases.add(new Case("chain+loop", CAPTURE_TOPOLOGY,
-                Map.of("br1", file("chain.flows"), "br2", List.of("actions=resubmit(,0)")),
-                List.of(t + "br1 in_port=1", t + "br2 in_port=6")));
-        cases.add(new Case("conj", CAPTURE_TOPOLOGY, Map.of("br1", file("conj.flows")),
-                List.of(t + "br1 in_port=1,tcp,nw_src=10.0.0.2,nw_dst=10.0.0.9,tp_dst=443",
-                        t + "br1 in_port=1,tcp,nw_src=10.0.0.3,nw_dst=10.0.0.9,tp_dst=443",
-                        t + "br1 in_port=1,tcp,nw_src=10.0.0.1,nw_dst=10.0.0.9,tp_dst=80")));
-        cases.add(new Case("ct", CAPTURE_TOPOLOGY, Map.of("br1", file("ct.flows")),
-                List.of(t + "br1 in_port=1,tcp,nw_src=10.0.0.1,nw_dst=10.0.0.2,tp_dst=80",
-                        t + "br1 in_port=1,tcp,nw_src=10.0.0.1,nw_dst=10.0.0.2,tp_dst=80 --ct-next trk,est",
-                        t + "br1 in_port=1,ct_state=trk,tcp,nw_src=10.0.0.1,nw_dst=10.0.0.2,tp_dst=80")));
-        List<String> dp = new ArrayList<>();
-        for (String line : Files.readAllLines(CAPTURES.resolve("trace-dpactions.txt"))) {
-            dp.add(t + "br1 " + line.substring(0, line.indexOf("=>")).trim());
-        }
-        cases.add(new Case("dpactions", CAPTURE_TOPOLOGY, Map.of("br1", file("dpact10.flows")), dp));
-        cases.addAll(NeutronCases.generate(7, 6, 40));
+        List<Case> cases = new ArrayList<>(CaptureCases.cases());
+        cases.addAll(NeutronCases.generate(7, 12, 50));
         return cases;
     }
 
-    record Tally(int traces, int same, int megaflowSame, List<String> diffs) {
+    /** Counts per kind of command. */
+    static final class Tally {
+        int traces;
+        int tracesSame;
+        int mega;
+        int megaSame;
+        int fdbRows;
+        int fdbRowsSame;
+        int learned;
+        int learnedSame;
+        final List<String> diffs = new ArrayList<>();
+        final List<String> megaDiffs = new ArrayList<>();
+
+        @Override
+        public String toString() {
+            return "traces " + tracesSame + "/" + traces + ", Megaflow " + megaSame + "/" + mega + ", fdb rows "
+                    + fdbRowsSame + "/" + fdbRows + ", learned-flow dumps " + learnedSame + "/" + learned;
+        }
     }
 
     @Test
     void traces_agree_with_real_ovs() throws Exception {
-        int total = 0;
-        int same = 0;
-        int mega = 0;
-        int megaTotal = 0;
-        List<String> diffs = new ArrayList<>();
+        Tally tally = new Tally();
         for (Case c : cases()) {
-            real.reset();
-            StringBuilder realScript = new StringBuilder(c.topology()).append('\n');
-            for (var e : c.flows().entrySet()) {
-                for (String f : e.getValue()) {
-                    realScript.append("ovs-ofctl add-flow ").append(e.getKey()).append(" '").append(f).append("'\n");
-                }
-            }
-            for (String br : List.of("br1", "br2", "br3", "br-int", "br-tun", "br-ex")) {
-                realScript.append("ovs-appctl dpif/set-dp-features ").append(br).append(" tnl_push_pop false >/dev/null 2>&1 || true\n");
-            }
-            RealOvs.Result setup = real.run(realScript.toString());
-            assertThat(setup.status()).as(c.name() + " setup: " + setup.err()).isEqualTo(0);
-            Host host = Hosts.bare("h");
-            Shell shell = new Shell(host);
-            StringBuilder o = new StringBuilder();
-            StringBuilder err = new StringBuilder();
-            shell.runScript(c.topology(), o, err);
-            assertThat(err.toString()).as(c.name()).isEmpty();
-            for (var e : c.flows().entrySet()) {
-                Bridge b = host.vswitch().bridge(e.getKey()).orElseThrow();
-                for (String f : e.getValue()) {
-                    FlowMod mod = FlowModText.parse(f, Protocol.OPENFLOW10, b, new ArrayList<>());
-                    b.table(mod.table()).insert(new Rule(mod, host.clock().nanos()));
-                }
-            }
-            String realDp = real.run("ovs-appctl dpif/show").out();
-            StringBuilder ourDpOut = new StringBuilder();
-            shell.runScript("ovs-appctl dpif/show", ourDpOut, new StringBuilder());
-            for (String cmd : c.commands()) {
-                RealOvs.Result r = real.run(cmd);
-                StringBuilder ourOut = new StringBuilder();
-                StringBuilder ourErr = new StringBuilder();
-                int status = shell.runScript(cmd, ourOut, ourErr);
-                // the other side's ovs-appctl dpif/show may change after ports are used; re-read cheaply
-                String expected = TraceNormaliser.normalise(r.out(), realDp) + "|err:" + TraceNormaliser.err(r.err())
-                        + "|rc:" + r.status();
-                String actual = TraceNormaliser.normalise(ourOut.toString(), ourDpOut.toString()) + "|err:"
-                        + TraceNormaliser.err(ourErr.toString()) + "|rc:" + status;
-                total++;
-                String em = TraceNormaliser.megaflow(r.out());
-                if (!em.isEmpty()) {
-                    megaTotal++;
-                    if (em.equals(TraceNormaliser.megaflow(ourOut.toString()))) {
-                        mega++;
-                    }
-                }
-                if (TraceNormaliser.withoutMegaflow(expected).equals(TraceNormaliser.withoutMegaflow(actual))) {
-                    same++;
-                } else {
-                    diffs.add("### " + c.name() + ": " + cmd + "\n--- real\n" + expected + "\n--- ours\n" + actual);
-                }
+            runCase(c, tally);
+        }
+        System.out.println("TRACE DIFFERENTIAL: " + tally);
+        Files.writeString(Path.of("target/trace-diffs.txt"), String.join("\n\n", tally.diffs));
+        Files.writeString(Path.of("target/megaflow-diffs.txt"), String.join("\n", tally.megaDiffs));
+        assertThat(tally.diffs).as(tally + "; diffs in target/trace-diffs.txt").isEmpty();
+    }
+
+    private static void runCase(Case c, Tally tally) throws Exception {
+        real.reset();
+        StringBuilder realScript = new StringBuilder(real.adapt(c.topology())).append('\n');
+        for (var e : c.flows().entrySet()) {
+            for (String f : e.getValue()) {
+                realScript.append("ovs-ofctl add-flow ").append(e.getKey()).append(" '").append(f).append("'\n");
             }
         }
-        System.out.println("TRACE DIFFERENTIAL: " + same + "/" + total + " agree; Megaflow " + mega + "/" + megaTotal);
-        Files.writeString(Path.of("target/trace-diffs.txt"), String.join("\n\n", diffs));
-        assertThat(diffs).as(same + "/" + total + " agree; first diffs in target/trace-diffs.txt").isEmpty();
+        RealOvs.Result setup = real.run(realScript.toString());
+        assertThat(setup.status()).as(c.name() + " setup: " + setup.err()).isEqualTo(0);
+        real.kernelTunnels(c.flows().keySet().iterator().next());
+        Host host = Hosts.bare("h");
+        Shell shell = new Shell(host);
+        StringBuilder err = new StringBuilder();
+        shell.runScript(c.topology(), new StringBuilder(), err);
+        assertThat(err.toString()).as(c.name()).isEmpty();
+        for (var e : c.flows().entrySet()) {
+            Bridge b = host.vswitch().bridge(e.getKey()).orElseThrow();
+            for (String f : e.getValue()) {
+                FlowMod mod = FlowModText.parse(f, Protocol.OPENFLOW10, b, new ArrayList<>());
+                b.table(mod.table()).insert(new Rule(mod, host.clock().nanos()));
+            }
+        }
+        String realDp = real.run("ovs-appctl dpif/show").out();
+        StringBuilder ourDp = new StringBuilder();
+        shell.runScript("ovs-appctl dpif/show", ourDp, new StringBuilder());
+        for (String cmd : c.commands()) {
+            if (cmd.startsWith("@learned ")) {
+                compareLearned(c, cmd, host, tally);
+                continue;
+            }
+            RealOvs.Result r = real.run(resolve(cmd, realDp));
+            StringBuilder ourOut = new StringBuilder();
+            StringBuilder ourErr = new StringBuilder();
+            int status = shell.runScript(resolve(cmd, ourDp.toString()), ourOut, ourErr);
+            String expected = TraceNormaliser.normalise(r.out(), realDp) + "|err:" + TraceNormaliser.err(r.err(), realDp)
+                    + "|rc:" + r.status();
+            String actual = TraceNormaliser.normalise(ourOut.toString(), ourDp.toString()) + "|err:"
+                    + TraceNormaliser.err(ourErr.toString(), ourDp.toString()) + "|rc:" + status;
+            if (cmd.contains("fdb/show")) {
+                countFdb(r.out(), ourOut.toString(), tally);
+            } else {
+                tally.traces++;
+                String em = TraceNormaliser.megaflow(r.out());
+                if (!em.isEmpty()) {
+                    tally.mega++;
+                    String om = TraceNormaliser.megaflow(ourOut.toString());
+                    if (em.equals(om)) {
+                        tally.megaSame++;
+                    } else {
+                        tally.megaDiffs.add(cmd + "\n  real " + em + "  ours " + om);
+                    }
+                }
+            }
+            if (TraceNormaliser.withoutMegaflow(expected).equals(TraceNormaliser.withoutMegaflow(actual))) {
+                if (!cmd.contains("fdb/show")) {
+                    tally.tracesSame++;
+                }
+            } else {
+                tally.diffs.add("### " + c.name() + ": " + cmd + "\n--- real\n" + expected + "\n--- ours\n" + actual);
+            }
+        }
+    }
+
+    /** {@code @PORT} → the datapath port number that side's dpif/show gives PORT. */
+    static String resolve(String cmd, String dpifShow) {
+        Matcher m = DP_REF.matcher(cmd);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Matcher line = Pattern.compile("(?m)^\\s+" + Pattern.quote(m.group(1)) + " \\d+/(\\d+):").matcher(dpifShow);
+            m.appendReplacement(sb, line.find() ? line.group(1) : m.group());
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    private static void countFdb(String realOut, String ourOut, Tally tally) {
+        List<String> ours = List.of(TraceNormaliser.ageless(ourOut).split("\n"));
+        for (String row : TraceNormaliser.ageless(realOut).split("\n")) {
+            if (row.isEmpty() || row.startsWith(" port")) {
+                continue;
+            }
+            tally.fdbRows++;
+            if (ours.contains(row)) {
+                tally.fdbRowsSame++;
+            }
+        }
+    }
+
+    private static void compareLearned(Case c, String cmd, Host host, Tally tally) throws Exception {
+        String[] w = cmd.split(" ");
+        RealOvs.Result r = real.run("ovs-ofctl dump-flows --no-stats " + w[1] + " table=" + w[2]);
+        List<String> expected = new ArrayList<>(r.out().lines().toList());
+        Bridge b = host.vswitch().bridge(w[1]).orElseThrow();
+        List<String> actual = new ArrayList<>();
+        for (Rule rule : b.table(Integer.parseInt(w[2])).rules()) {
+            actual.add(" " + FlowModText.formatNoStats(rule.mod(), Protocol.OPENFLOW10, null));
+        }
+        expected.sort(null);
+        actual.sort(null);
+        tally.learned++;
+        if (expected.equals(actual)) {
+            tally.learnedSame++;
+        } else {
+            tally.diffs.add("### " + c.name() + ": " + cmd + "\n--- real\n" + String.join("\n", expected)
+                    + "\n--- ours\n" + String.join("\n", actual));
+        }
     }
 }
