@@ -5,6 +5,7 @@ import dev.packetwalk.linux.Namespace;
 import dev.packetwalk.linux.NetlinkException;
 import dev.packetwalk.linux.RouteAnswer;
 import dev.packetwalk.linux.conntrack.Tuple;
+import dev.packetwalk.linux.link.LinkKind;
 import dev.packetwalk.linux.link.NetDevice;
 import dev.packetwalk.linux.netfilter.Hook;
 import dev.packetwalk.linux.netfilter.Packet;
@@ -44,6 +45,18 @@ final class Ipv4Input {
         }
         Ipv4Packet pre = natApplied(h, ip, NfView.apply(ip, t.packet()));
         int mark = t.packet().mark();
+        if (dev.kind() == LinkKind.LOOPBACK) {
+            // Looped back: the output route already said local (the skb keeps its dst).
+            int before = t.steps().size();
+            ok = t.run(Hook.INPUT);
+            h.steps(t.steps().subList(before, t.steps().size()));
+            if (ok) {
+                path.local().deliver(h, dev, natApplied(h, pre, NfView.apply(pre, t.packet())), false);
+            } else {
+                path.output().rejected(h, t, pre, dev);
+            }
+            return;
+        }
         RouteAnswer r;
         try {
             r = ns.routing().resolver().input(pre.dst(), pre.src(), dev.ifindex(), mark, pre.tos());

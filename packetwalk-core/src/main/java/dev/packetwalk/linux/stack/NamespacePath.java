@@ -28,6 +28,7 @@ public final class NamespacePath {
     private final List<IcmpSocket> sockets = new ArrayList<>();
     private Traversal inbound;
     private Traversal outbound;
+    private boolean conntrackOn;
 
     NamespacePath(NetStack stack, Namespace ns) {
         this.stack = stack;
@@ -77,17 +78,28 @@ public final class NamespacePath {
     }
 
     Traversal inbound() {
-        if (inbound == null) {
+        if (conntrackTurnedOn() || inbound == null) {
             inbound = traversal();
+            outbound = traversal();
         }
         return inbound;
     }
 
     Traversal outbound() {
-        if (outbound == null) {
+        if (conntrackTurnedOn() || outbound == null) {
+            inbound = traversal();
             outbound = traversal();
         }
         return outbound;
+    }
+
+    /** Conntrack registers in a namespace once a rule needs it (and then stays, here). */
+    private boolean conntrackTurnedOn() {
+        if (conntrackOn || !ns.netfilter().usesConntrack()) {
+            return false;
+        }
+        conntrackOn = true;
+        return true;
     }
 
     private Traversal traversal() {
@@ -96,7 +108,8 @@ public final class NamespacePath {
             return d == null || ns.addresses().ipv4(d.ifindex()).isEmpty() ? 0
                     : ns.addresses().ipv4(d.ifindex()).get(0).local();
         };
-        return new Traversal(ns.netfilter(), new IpSetEnv(ns.ipsets()), ns.conntrack(), primary, stack.live(),
+        return new Traversal(ns.netfilter(), new IpSetEnv(ns.ipsets()), conntrackOn ? ns.conntrack() : null,
+                primary, stack.live(),
                 stack.recording());
     }
 
