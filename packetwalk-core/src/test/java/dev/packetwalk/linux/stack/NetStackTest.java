@@ -43,7 +43,7 @@ class NetStackTest {
                 .findFirst().orElseThrow();
         assertThat(forwarded.decisions()).anyMatch(d -> d instanceof StackDecision.RouteChosen)
                 .anyMatch(d -> d instanceof StackDecision.NatApplied n && n.source())
-                .anyMatch(d -> d instanceof StackDecision.NetfilterStep s && s.step().chain().equals("POSTROUTING"));
+                .anyMatch(d -> d instanceof StackDecision.NeighbourResolved);
         assertThat(forwarded.after().ipv4().src()).isEqualTo(dev.packetwalk.net.Ipv4.parse("172.24.4.3"));
         assertThat(forwarded.after().ipv4().ttl()).isEqualTo(63);
     }
