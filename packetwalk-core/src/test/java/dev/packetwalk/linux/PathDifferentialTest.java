@@ -171,4 +171,45 @@ class PathDifferentialTest {
     void routerWithNat() {
         check("router with NAT", ROUTER);
     }
+
+    /** TTL exceeded, unreachables, REJECT, proxy ARP on an fg-like device, ip_forward off. */
+    static final List<String> EDGES = lines(
+            "ip netns add a", "ip netns add r", "ip netns add fip",
+            "ip link add ra address 02:00:00:00:0c:01 type veth peer name va address 02:00:00:00:0c:02",
+            "ip link add fg address 02:00:00:00:0d:01 type veth peer name gw address 02:00:00:00:0d:02",
+            "ip link set ra netns r", "ip link set va netns a", "ip link set fg netns r", "ip link set gw netns fip",
+            "ip -n a addr add 10.1.0.2/24 dev va", "ip -n a link set va up", "ip -n a link set lo up",
+            "ip -n a route add default via 10.1.0.1",
+            "ip -n r addr add 10.1.0.1/24 dev ra", "ip -n r link set ra up",
+            "ip -n r addr add 172.24.5.2/24 dev fg", "ip -n r link set fg up",
+            "ip -n fip addr add 172.24.5.1/24 dev gw", "ip -n fip link set gw up",
+            "ip -n fip route add default via 172.24.5.2",
+            "ip netns exec fip ping -c 1 -W 1 10.1.0.2",
+            "ip netns exec a ping -c 1 -W 1 172.24.5.1",
+            "ip netns exec r sysctl -w net.ipv4.ip_forward=1",
+            "ip netns exec a ping -c 1 172.24.5.1",
+            "ip netns exec a ping -c 1 -t 1 172.24.5.1",
+            "ip netns exec a ping -c 1 192.0.2.1",
+            "ip -n r route add 172.24.5.99/32 dev ra",
+            "ip netns exec r sysctl -w net.ipv4.conf.fg.proxy_arp=1",
+            "ip -n fip route add 172.24.5.99/32 dev gw",
+            "ip netns exec fip ping -c 1 -W 1 172.24.5.99",
+            "ip -n fip neigh show 172.24.5.99",
+            "ip netns exec r iptables -A FORWARD -s 10.1.0.2 -p icmp -j REJECT",
+            "ip netns exec a ping -c 1 172.24.5.1",
+            "ip netns exec r iptables -I FORWARD -s 10.1.0.2 -p icmp -j REJECT --reject-with icmp-host-prohibited",
+            "ip netns exec a ping -c 1 172.24.5.1",
+            "ip netns exec r iptables -L FORWARD -n -v -x",
+            "ip netns exec r iptables -F FORWARD",
+            "ip netns exec r iptables -A INPUT -p icmp -j DROP",
+            "ip netns exec a ping -c 1 -W 1 10.1.0.1",
+            "ip netns exec r iptables -L INPUT -n -v -x",
+            "ip netns exec a ping -c 1 -W 1 -s 100 -q 172.24.5.1",
+            "ip netns exec a ping -c 1 10.1.0.2",
+            "ip netns exec fip ping -c 1 -w 1 10.1.0.2");
+
+    @Test
+    void ttlUnreachableProxyArpAndForwarding() {
+        check("TTL, unreachables, REJECT, proxy ARP, ip_forward", EDGES);
+    }
 }
