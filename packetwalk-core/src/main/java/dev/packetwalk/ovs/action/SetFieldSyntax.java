@@ -7,7 +7,6 @@ import dev.packetwalk.ovs.flow.Flow;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.flow.LogLine;
 import dev.packetwalk.ovs.flow.Match;
-import dev.packetwalk.ovs.flow.Prereq;
 import dev.packetwalk.ovs.flow.Subfield;
 
 /** {@code set_field}, {@code load} and {@code move}: field writes and their checks. */
@@ -51,12 +50,13 @@ final class SetFieldSyntax {
     }
 
     /** set_field's prerequisite check (after the protocol check, as in OVS). */
-    static void checkSetField(Action.SetField a, ActionContext ctx) {
+    static void checkSetField(Action.SetField a, boolean vlanPresent, ActionContext ctx) {
         Field f = a.field();
-        Prereq p = f == Field.VLAN_VID ? Prereq.VLAN : f.prereq();
-        if (!p.isMet(flow(ctx.match(), true), flow(ctx.match(), false))) {
+        boolean ok = f == Field.VLAN_VID || f == Field.VLAN_PCP ? vlanPresent
+                : f.prereq().isMet(flow(ctx.match(), true), flow(ctx.match(), false));
+        if (!ok) {
             ctx.log().add(LogLine.warn("ofp_actions", "set_field " + f.ovsName() + " lacks correct prerequisites"));
-            throw new FlowSyntaxException(INCONSISTENT, List.copyOf(ctx.log()), null);
+            throw new FlowSyntaxException(INCONSISTENT, List.of(), null);
         }
     }
 
@@ -111,7 +111,7 @@ final class SetFieldSyntax {
     static void checkSource(Field f, Match against, ActionContext ctx) {
         if (!f.prereq().isMet(flow(against, true), flow(against, false))) {
             ctx.log().add(LogLine.warn("meta_flow", "source field " + f.ovsName() + " lacks correct prerequisites"));
-            throw new FlowSyntaxException(INCONSISTENT, List.copyOf(ctx.log()), null);
+            throw new FlowSyntaxException(INCONSISTENT, List.of(), null);
         }
     }
 

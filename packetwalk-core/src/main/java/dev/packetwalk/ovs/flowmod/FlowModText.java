@@ -8,12 +8,14 @@ import java.util.Set;
 import dev.packetwalk.ovs.action.Action;
 import dev.packetwalk.ovs.action.ActionContext;
 import dev.packetwalk.ovs.action.ActionText;
+import dev.packetwalk.ovs.flow.FlowFormats;
 import dev.packetwalk.ovs.flow.FlowItems;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.flow.LogLine;
 import dev.packetwalk.ovs.flow.Match;
 import dev.packetwalk.ovs.flow.MatchBuilder;
 import dev.packetwalk.ovs.flow.MatchText;
+import dev.packetwalk.ovs.flow.MatchWire;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Protocol;
 
@@ -42,6 +44,8 @@ public final class FlowModText {
         int hard;
         int importance;
         Set<FlowModFlag> flags = EnumSet.noneOf(FlowModFlag.class);
+        /** What the table, flags and cookie mask allow ({@link FlowFormats} bits). */
+        int usable = FlowFormats.ANY;
     }
 
     /**
@@ -100,7 +104,17 @@ public final class FlowModText {
         items(matchText, h, mb, kind);
         int table = h.table < 0 || h.table == 255 ? 0 : h.table;
         Match match = mb.build(protocol);
-        List<Action> actions = ActionText.parse(actionText, new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log));
+        ActionContext ctx = new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log);
+        List<Action> parsed = ActionText.parse(actionText, ctx);
+        int usable = mb.usable() & h.usable & ActionText.usableFormats(parsed, match);
+        if (usable == FlowFormats.NONE) {
+            throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
+        }
+        if ((usable & FlowFormats.allowed(protocol)) == 0) {
+            throw new FlowSyntaxException("none of the usable flow formats (" + FlowFormats.names(usable)
+                    + ") is among the allowed flow formats (" + FlowFormats.names(FlowFormats.allowed(protocol)) + ")");
+        }
+        List<Action> actions = ActionText.received(parsed, ctx);
         Set<FlowModFlag> flags = h.flags;
         if (protocol == Protocol.OPENFLOW10 && kind == FlowModCommand.ADD) {
             flags = EnumSet.copyOf(flags.isEmpty() ? EnumSet.of(FlowModFlag.RESET_COUNTS) : flags);
@@ -145,6 +159,7 @@ public final class FlowModText {
             FlowModFlag f = FlowModFlag.byKeyword(key);
             if (f != null && kind.takesTimeoutsAndFlags()) {
                 h.flags.add(f);
+                h.usable &= f.usable();
             } else if (key.equals("no_readonly_table") || key.equals("allow_hidden_fields")) {
                 continue;
             } else if (!mb.apply(key, v)) {
@@ -160,7 +175,12 @@ public final class FlowModText {
         boolean timeouts = kind.takesTimeoutsAndFlags();
         boolean outPorts = !kind.takesActions();
         switch (key) {
-            case "table" -> h.table = table(v, mb);
+            case "table" -> {
+                h.table = table(v, mb);
+                if (h.table != 255) {
+                    h.usable &= FlowFormats.TID;
+                }
+            }
             case "cookie" -> cookie(v, h, kind);
             case "duration", "n_packets", "n_bytes", "idle_age", "hard_age" -> {
                 // dump-flows output fed back: ignored, as ovs-ofctl does
@@ -226,6 +246,9 @@ public final class FlowModText {
             h.cookieMasked = true;
             String m = v.substring(slash + 1);
             h.cookieMask = m.equals("-1") ? -1L : number(m, "cookie mask");
+            if (h.cookieMask != 0) {
+                h.usable &= FlowFormats.NXM_OF11_UP;
+            }
         } else {
             if (!kind.setsCookie()) {
                 throw new FlowSyntaxException("cannot set cookie (to match on a cookie, specify a mask, e.g. cookie="
@@ -270,7 +293,7 @@ public final class FlowModText {
                 }
             }
         }
-        String match = MatchText.format(f.match(), f.priority(), names);
+        String match = MatchText.format(MatchWire.received(f.match(), dump), f.priority(), names);
         if (!match.isEmpty()) {
             sb.append(match).append(' ');
         }
