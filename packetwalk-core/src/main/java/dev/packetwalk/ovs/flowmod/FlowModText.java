@@ -71,7 +71,8 @@ public final class FlowModText {
      * Parses a {@code mod-flows} line ({@code strict} for {@code --strict}): the flows to select
      * and the new actions. OpenFlow 1.0 sends a modify's cookie as the new cookie (0 when none is
      * given, so a plain modify clears cookies) and adds the flow when nothing matches, unless a
-     * cookie mask was given; OpenFlow 1.3 keeps cookies and never adds.
+     * cookie mask was given; OpenFlow 1.3 keeps cookies, never adds, and modifies only table 0
+     * when no table is given.
      */
     public static FlowModify parseModify(String line, boolean strict, Protocol protocol, PortNames ports,
             List<LogLine> log) {
@@ -79,6 +80,9 @@ public final class FlowModText {
         FlowModCommand kind = strict ? FlowModCommand.MODIFY_STRICT : FlowModCommand.MODIFY;
         FlowMod mod = parseMod(line, kind, h, protocol, ports, log);
         int table = h.table < 0 ? FlowFilter.ALL_TABLES : h.table;
+        if (protocol != Protocol.OPENFLOW10 && table == FlowFilter.ALL_TABLES) {
+            table = 0; // OpenFlow 1.1+ allows "all tables" only for deletes: ovs-ofctl sends table 0
+        }
         FlowFilter criteria = new FlowFilter(table, h.cookie, h.cookieMask, mod.match(),
                 strict ? h.priority : FlowFilter.NO_PRIORITY, strict);
         boolean of10 = protocol == Protocol.OPENFLOW10;

@@ -199,7 +199,8 @@ class OfctlDifferentialTest {
 
     @Test
     void randomFlowModSequences() throws Exception {
-        Random rnd = new Random(20261121);
+        long seed = Long.getLong("packetwalk.ofctl.seed", 20261121L);
+        Random rnd = new Random(seed);
         int agree = 0;
         int cases = 150;
         List<String> failures = new ArrayList<>();
@@ -214,10 +215,11 @@ class OfctlDifferentialTest {
             if (d == null) {
                 agree++;
             } else if (failures.size() < 3) {
-                failures.add(d);
+                failures.add("SCRIPT:\n" + String.join("\n", ops) + "\n" + d);
             }
         }
-        System.out.println("OfctlDifferentialTest.random: " + agree + "/" + cases + " sequences agree");
+        System.out.println("OfctlDifferentialTest.random (seed " + seed + "): " + agree + "/" + cases
+                + " sequences agree");
         assertThat(failures).as(agree + "/" + cases + " agree").isEmpty();
     }
 }
