@@ -42,6 +42,27 @@ public final class FlowFormats {
         return p == Protocol.OPENFLOW10 ? OF10_ANY : OF13_OXM;
     }
 
+    /**
+     * The protocol ovs-ofctl sends a flow_mod in ({@code open_vconn_for_flow_mod}): the
+     * connection's own (OpenFlow 1.0 without extensions, or OpenFlow 1.3) if usable, else the
+     * first usable allowed one in bit order (table-id extension, then NXM, then both).
+     */
+    public static int chosen(int usable, Protocol p) {
+        if (p == Protocol.OPENFLOW13) {
+            return OF13_OXM;
+        }
+        int candidates = usable & OF10_ANY;
+        if ((candidates & OF10_STD) != 0 || candidates == 0) {
+            return OF10_STD;
+        }
+        return Integer.lowestOneBit(candidates);
+    }
+
+    /** How many requests ovs-ofctl sends to switch to that protocol (set flow format, table-id extension). */
+    public static int switchRequests(int chosen) {
+        return ((chosen & OF10_NXM_ANY) != 0 ? 1 : 0) + ((chosen & (OF10_STD_TID | OF10_NXM_TID)) != 0 ? 1 : 0);
+    }
+
     /** ovs-ofctl's name for a set ({@code ofputil_protocols_to_string}). */
     public static String names(int set) {
         if (set == 0) {

@@ -118,6 +118,7 @@ public final class FlowModText {
             throw new FlowSyntaxException("none of the usable flow formats (" + FlowFormats.names(usable)
                     + ") is among the allowed flow formats (" + FlowFormats.names(FlowFormats.allowed(protocol)) + ")");
         }
+        h.usable = usable;
         List<Action> actions = ActionText.received(parsed, ctx);
         Set<FlowModFlag> flags = h.flags;
         if (protocol == Protocol.OPENFLOW10 && kind == FlowModCommand.ADD) {
@@ -126,6 +127,28 @@ public final class FlowModText {
         }
         long cookie = h.cookieSet ? h.newCookie : 0;
         return new FlowMod(table, h.priority, cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
+    }
+
+    /**
+     * The protocols ovs-ofctl could send this flow_mod line in ({@link FlowFormats} bits): what its
+     * match fields, table, flags, cookie mask and actions allow. The line must parse.
+     */
+    public static int usableFormats(String line, FlowModCommand kind, Protocol protocol, PortNames ports) {
+        Header h = new Header();
+        List<LogLine> ignored = new ArrayList<>();
+        if (kind.takesActions()) {
+            try {
+                parseMod(line, kind, h, protocol, ports, ignored);
+            } catch (FlowSyntaxException e) {
+                // the switch's own checks may refuse it; h.usable is set before them
+            }
+            return h.usable;
+        }
+        h.ports = ports;
+        MatchBuilder mb = new MatchBuilder(ports, ignored);
+        items(line, h, mb, kind);
+        mb.build(protocol);
+        return h.usable & mb.usable();
     }
 
     /**

@@ -197,6 +197,40 @@ class OfctlDifferentialTest {
                 """))).isNull();
     }
 
+    /** Which protocol ovs-ofctl needs shows in its errors: usable formats, NXT_FLOW_MOD and xids. */
+    @Test
+    void flowFormats() throws Exception {
+        assertThat(compare(BR0, lines("""
+                ovs-ofctl add-flow br0 table=254,reg0=5,actions=drop
+                ovs-ofctl add-flow br0 "cookie=0x5,priority=7,idle_timeout=5,hard_timeout=6,send_flow_rem,table=254,reg0=5,actions=output:2"
+                ovs-ofctl mod-flows br0 table=254,reg0=5,actions=drop
+                ovs-ofctl mod-flows br0 table=254,cookie=0x1/0x1,actions=drop
+                ovs-ofctl mod-flows br0 table=254,actions=drop
+                ovs-ofctl add-flow br0 table=254,tcp,tcp_flags=+syn,actions=drop
+                ovs-ofctl add-flow br0 table=254,ipv6,actions=drop
+                ovs-ofctl add-flow br0 table=254,dl_src=00:00:00:00:00:01/ff:ff:ff:ff:ff:00,actions=output:1
+                ovs-ofctl -O OpenFlow13 add-flow br0 table=254,reg0=5,actions=drop
+                ovs-ofctl add-flow br0 reset_counts,actions=drop
+                ovs-ofctl add-flow br0 no_packet_counts,actions=drop
+                ovs-ofctl -O OpenFlow13 add-flow br0 reset_counts,no_byte_counts,actions=drop
+                ovs-ofctl add-flow br0 tun_ttl=5,actions=drop
+                ovs-ofctl -O OpenFlow13 add-flow br0 actions=mod_nw_src:1.2.3.4
+                ovs-ofctl -O OpenFlow13 add-flow br0 actions=mod_tp_dst:80
+                ovs-ofctl -O OpenFlow13 add-flow br0 "ip,actions=fin_timeout(idle_timeout=5)"
+                ovs-ofctl -O OpenFlow13 add-flow br0 table=1,actions=strip_vlan
+                ovs-ofctl -O OpenFlow13 add-flow br0 actions=strip_vlan,push_vlan:0x8100
+                ovs-ofctl add-flow br0 tun_id=5,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 table=1,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 ipv6,nw_tos=4,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 ip,nw_src=10.0.0.0/255.0.255.0,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 ip,nw_src=10.0.0.0/8,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 sctp,tp_src=5,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 metadata=5,actions=meter:1
+                ovs-ofctl add-flow br0 vlan_tci=0x1000/0x1000,actions=write_metadata:1
+                ovs-ofctl -O OpenFlow13 dump-flows br0
+                """))).isNull();
+    }
+
     @Test
     void randomFlowModSequences() throws Exception {
         long seed = Long.getLong("packetwalk.ofctl.seed", 20261121L);
