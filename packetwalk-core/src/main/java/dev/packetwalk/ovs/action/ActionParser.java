@@ -92,7 +92,14 @@ final class ActionParser {
                 drop = true;
                 continue;
             }
-            out.add(one(key, value, kv[2]));
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
+            List<Action> wide = lower.equals("load") || lower.equals("set_field")
+                    ? SetFieldSyntax.wideWrite(lower, value) : null;
+            if (wide != null) {
+                out.addAll(wide);
+            } else {
+                out.add(one(key, value, kv[2]));
+            }
         }
         if (drop && !out.isEmpty()) {
             throw new FlowSyntaxException("\"drop\" must not be accompanied by any other action or instruction");

@@ -93,7 +93,9 @@ public final class ActionText {
         VlanPresence vlan = VlanPresence.of(ctx.match());
         for (Action a : actions) {
             if (a instanceof Action.SetField sf) {
-                SetFieldSyntax.checkSetField(sf, vlan.present(), ctx);
+                SetFieldSyntax.checkSetField(sf.field(), vlan.present(), ctx);
+            } else if (a instanceof Action.Load l) {
+                SetFieldSyntax.checkSetField(l.dst().field(), vlan.present(), ctx);
             }
             vlan.after(a);
         }

@@ -197,6 +197,32 @@ class OfctlDifferentialTest {
                 """))).isNull();
     }
 
+    /** 128-bit fields (xxreg, IPv6) in load, set_field and learn keep all their bits. */
+    @Test
+    void wideImmediates() throws Exception {
+        List<String> adds = List.of(
+                "actions=load:0x112233445566778899aabbccddeeff00->NXM_NX_XXREG0[]",
+                "actions=set_field:0x112233445566778899aabbccddeeff00->xxreg1",
+                "ipv6,actions=set_field:fe80::1->ipv6_src",
+                "ipv6,actions=set_field:2001:db8::1:2:3:4->ipv6_dst",
+                "actions=load:0x1122334455667788->NXM_NX_XXREG0[64..127]",
+                "actions=load:0xaabbccddeeff00112233->NXM_NX_XXREG2[8..100]",
+                "actions=set_field:0x1/0xffffffffffffffffffff->xxreg0",
+                "actions=learn(table=2,NXM_NX_XXREG0[]=0x112233445566778899aabbccddeeff00,"
+                        + "load:0xaabbccddeeff00112233->NXM_NX_XXREG1[])",
+                "ipv6,actions=learn(table=2,eth_type=0x86dd,ipv6_src=fe80::1,load:0x1->NXM_NX_REG0[])",
+                "actions=load:0x1112233445566778899aabbccddeeff00->NXM_NX_XXREG0[]",
+                "actions=load:0x1ff->NXM_NX_XXREG0[120..127]");
+        List<String> script = new ArrayList<>();
+        for (String a : adds) {
+            script.add("ovs-ofctl del-flows br0");
+            script.add("ovs-ofctl add-flow br0 \"" + a + "\"");
+            script.add("ovs-ofctl dump-flows br0");
+            script.add("ovs-ofctl -O OpenFlow13 dump-flows br0");
+        }
+        assertThat(compare(BR0, script)).isNull();
+    }
+
     /** Which protocol ovs-ofctl needs shows in its errors: usable formats, NXT_FLOW_MOD and xids. */
     @Test
     void flowFormats() throws Exception {
