@@ -71,6 +71,8 @@ final class ActionFormats {
                         && isL4(Field.NW_PROTO.get(value));
                 case DL_SRC, DL_DST -> true;
             };
+        } else if (a instanceof Action.DecTtl) {
+            fits = ipAny(value);
         } else if (a instanceof Action.FinTimeout) {
             fits = Field.NW_PROTO.get(value) == TCP;
         } else if (a instanceof Action.Clone c) {

@@ -59,13 +59,46 @@ final class ActionWire {
             } else {
                 out.add(new Action.StripVlan());
             }
+        } else if (a instanceof Action.SetField sf) {
+            legacy(sf, out);
         } else {
             out.add(nested(a, Protocol.OPENFLOW10));
         }
     }
 
+    /**
+     * set_field in OpenFlow 1.0: a whole-field write of a header OpenFlow 1.0 can rewrite becomes
+     * that {@code mod_*} action; anything else travels as NXM {@code load}s, one per run of mask
+     * bits ({@code set_field_to_legacy_openflow}).
+     */
+    private static void legacy(Action.SetField sf, List<Action> out) {
+        Field f = sf.field();
+        ModKind kind = sf.mask() != ones(f) ? null : switch (f) {
+            case ETH_SRC -> ModKind.DL_SRC;
+            case ETH_DST -> ModKind.DL_DST;
+            case IP_SRC -> ModKind.NW_SRC;
+            case IP_DST -> ModKind.NW_DST;
+            case NW_TOS, IP_DSCP -> ModKind.NW_TOS;
+            case NW_ECN -> ModKind.NW_ECN;
+            case TCP_SRC, UDP_SRC -> ModKind.TP_SRC;
+            case TCP_DST, UDP_DST -> ModKind.TP_DST;
+            default -> null;
+        };
+        if (kind != null) {
+            out.add(new Action.ModField(kind, f == Field.IP_DSCP ? sf.value() << 2 : sf.value()));
+        } else {
+            out.addAll(SetFieldSyntax.segments(f, unsigned(sf.value()), unsigned(sf.mask() & ones(f))));
+        }
+    }
+
+    private static java.math.BigInteger unsigned(long v) {
+        return java.math.BigInteger.valueOf(v).and(Values.LOW64);
+    }
+
     private static void of13(Action a, List<Action> out) {
-        if (a instanceof Action.SetVlanVid v) {
+        if (a instanceof Action.SetTunnel t) {
+            out.add(new Action.SetField(Field.TUN_ID, t.tunId(), -1L));
+        } else if (a instanceof Action.SetVlanVid v) {
             if (v.pushIfNeeded() && !v.flowHasVlan()) {
                 out.add(new Action.PushVlan(ETH_TYPE_VLAN));
             }

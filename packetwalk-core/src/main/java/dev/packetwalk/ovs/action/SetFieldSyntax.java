@@ -116,7 +116,8 @@ final class SetFieldSyntax {
         return segments(f, value.and(mask), mask);
     }
 
-    private static List<Action> segments(Field f, BigInteger value, BigInteger mask) {
+    /** Loads of value into f, one per run of at most 64 set bits of mask ({@code next_load_segment}). */
+    static List<Action> segments(Field f, BigInteger value, BigInteger mask) {
         List<Action> out = new java.util.ArrayList<>();
         int pos = 0;
         while (pos < f.width()) {

@@ -19,6 +19,7 @@ public final class MatchBuilder {
     private final List<LogLine> log;
     private boolean nxmOnly;
     private int usable = FlowFormats.ANY;
+    private boolean decodes = true;
 
     public MatchBuilder(PortNames ports, List<LogLine> log) {
         this.ports = ports;
@@ -318,7 +319,13 @@ public final class MatchBuilder {
             log.add(LogLine.info("ofp_match", " pre: " + MatchText.format(before)));
             log.add(LogLine.info("ofp_match", "post: " + MatchText.format(after)));
         }
+        decodes = MatchWire.decodes(after, protocol);
         return MatchWire.received(after, protocol);
+    }
+
+    /** False when the switch cannot decode the built match as sent ({@link MatchWire#decodes}). */
+    public boolean decodes() {
+        return decodes;
     }
 
     /** The protocols this match can be sent in ({@link FlowFormats} bits), as ovs-ofctl works it out. */

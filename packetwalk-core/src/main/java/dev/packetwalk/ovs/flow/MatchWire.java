@@ -14,6 +14,22 @@ public final class MatchWire {
     private MatchWire() {
     }
 
+    /**
+     * False when the receiver cannot decode the match sent in protocol: OXM carries a VLAN
+     * priority only with a VLAN known to be present, so a TCI mask that matches VID or PCP bits
+     * but not the present bit as 1 makes the priority's prerequisite fail
+     * ({@code OFPBMC_BAD_PREREQ}).
+     */
+    public static boolean decodes(Match m, Protocol protocol) {
+        if (protocol == Protocol.OPENFLOW10) {
+            return true;
+        }
+        int tci = (int) m.value(Field.VLAN_TCI.word(), Field.VLAN_TCI.shift(), 16);
+        int tciMask = (int) m.mask(Field.VLAN_TCI.word(), Field.VLAN_TCI.shift(), 16);
+        int vid = tci & tciMask & VID_CFI;
+        return vid == 0 || (tciMask & PCP) == 0 || (vid & Flow.VLAN_CFI) != 0;
+    }
+
     public static Match received(Match m, Protocol protocol) {
         if (protocol == Protocol.OPENFLOW10) {
             return m;

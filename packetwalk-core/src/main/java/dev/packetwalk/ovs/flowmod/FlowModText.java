@@ -119,6 +119,9 @@ public final class FlowModText {
                     + ") is among the allowed flow formats (" + FlowFormats.names(FlowFormats.allowed(protocol)) + ")");
         }
         h.usable = usable;
+        if (!mb.decodes()) {
+            throw new FlowSyntaxException("OFPBMC_BAD_PREREQ", List.of(), "OFPBMC_BAD_PREREQ");
+        }
         List<Action> actions = ActionText.received(parsed, ctx);
         Set<FlowModFlag> flags = h.flags;
         if (protocol == Protocol.OPENFLOW10 && kind == FlowModCommand.ADD) {
