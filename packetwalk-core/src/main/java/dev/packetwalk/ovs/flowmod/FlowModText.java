@@ -111,6 +111,7 @@ public final class FlowModText {
         ActionContext ctx = new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log);
         List<Action> parsed = ActionText.parse(actionText, ctx);
         int usable = mb.usable() & h.usable & ActionText.usableFormats(parsed, match);
+        h.usable = usable;
         if (usable == FlowFormats.NONE) {
             throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
         }
@@ -118,7 +119,6 @@ public final class FlowModText {
             throw new FlowSyntaxException("none of the usable flow formats (" + FlowFormats.names(usable)
                     + ") is among the allowed flow formats (" + FlowFormats.names(FlowFormats.allowed(protocol)) + ")");
         }
-        h.usable = usable;
         if (!mb.decodes()) {
             throw new FlowSyntaxException("OFPBMC_BAD_PREREQ", List.of(), "OFPBMC_BAD_PREREQ");
         }

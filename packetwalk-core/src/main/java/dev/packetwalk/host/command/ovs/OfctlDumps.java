@@ -37,8 +37,8 @@ final class OfctlDumps {
         } else {
             if (!rules.stream().allMatch(r -> MatchWire.decodes(r.mod().match(), o.protocol))) {
                 // this path decodes the whole reply before printing: one bad match fails the dump
-                log.write(List.of(LogLine.warn("ofp_flow", "OFPST_FLOW reply bad match"),
-                        LogLine.warn("vconn", "parse error in reply (OFPBMC_BAD_PREREQ)")));
+                log.write(new ArrayList<>(List.of(LogLine.warn("ofp_flow", "OFPST_FLOW reply bad match"),
+                        LogLine.warn("vconn", "parse error in reply (OFPBMC_BAD_PREREQ)"))));
                 inv.errln("ovs-ofctl: dump flows (Protocol error)");
                 return 1;
             }

@@ -91,6 +91,9 @@ final class OfctlFlowMods {
         List<Request> requests = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         List<LogLine> logLines = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<FlowModCommand> commands = new ArrayList<>();
+        boolean formatsFailed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -112,42 +115,29 @@ final class OfctlFlowMods {
             try {
                 requests.add(parse(line, cmd, o.protocol, b, logLines));
             } catch (FlowSyntaxException e) {
-                log.write(logLines);
-                if (e.getMessage().startsWith(FORMATS)) {
-                    throw formatError(e, lines, o, b);
+                if (!e.getMessage().startsWith(FORMATS)) {
+                    log.write(logLines);
+                    throw new FlowSyntaxException(name + ":" + (i + 1) + ": " + e.getMessage(), e.log(), e.ofpError());
                 }
-                throw new FlowSyntaxException(name + ":" + (i + 1) + ": " + e.getMessage(), e.log(), e.ofpError());
+                formatsFailed = true;
             }
+            texts.add(line);
+            commands.add(cmd);
         }
         log.write(logLines);
+        if (formatsFailed) {
+            int usable = FlowFormats.ANY;
+            for (int i = 0; i < texts.size(); i++) {
+                usable &= FlowModText.usableFormats(texts.get(i), commands.get(i), o.protocol, b);
+            }
+            // ovs-ofctl parses the whole file, then needs one protocol every line can use
+            throw new FlowSyntaxException(FORMATS + " (" + FlowFormats.names(usable) + ") is among the allowed flow"
+                    + " formats (" + FlowFormats.names(FlowFormats.allowed(o.protocol)) + ")");
+        }
         return send(inv, o, b, requests);
     }
 
     private static final String FORMATS = "none of the usable flow formats";
-
-    /**
-     * ovs-ofctl checks a file's flow formats only after parsing all of it, against the formats
-     * every line can use: if some other line cannot be sent with OpenFlow 1.3 either, none is left.
-     */
-    private static FlowSyntaxException formatError(FlowSyntaxException first, String[] lines, OfctlOptions o,
-            Bridge b) {
-        Protocol other = o.protocol == Protocol.OPENFLOW10 ? Protocol.OPENFLOW13 : Protocol.OPENFLOW10;
-        for (String l : lines) {
-            String t = l.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            try {
-                FlowModText.parseAdd(t, other, b, new ArrayList<>());
-            } catch (FlowSyntaxException e) {
-                if (e.getMessage().startsWith(FORMATS)) {
-                    return new FlowSyntaxException(FORMATS + " (none) is among the allowed flow formats ("
-                            + o.protocol.allowedFormats() + ")");
-                }
-            }
-        }
-        return first;
-    }
 
     /** OVS's leading command word in add-flows files: a prefix of add, delete, ... in this order. */
     private static FlowModCommand leadingCommand(String token) {

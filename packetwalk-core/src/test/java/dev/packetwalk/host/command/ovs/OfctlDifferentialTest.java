@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,7 +226,16 @@ class OfctlDifferentialTest {
 
     /** Which protocol ovs-ofctl needs shows in its errors: usable formats, NXT_FLOW_MOD and xids. */
     @Test
-    void flowFormats() throws Exception {
+    void flowFormats(@TempDir Path dir) throws Exception {
+        String[] files = {"actions=push_vlan:0x8100\nreg0=5,actions=drop\n",
+            "actions=push_vlan:0x8100\nactions=strip_vlan\n", "actions=push_vlan:0x8100\nfoo=1,actions=drop\n",
+            "table=1,actions=push_vlan:0x8100\nin_port=1,actions=drop\n"};
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < files.length; i++) {
+            Path f = dir.resolve("f" + (i + 1));
+            Files.writeString(f, files[i]);
+            names.add(f.toString());
+        }
         assertThat(compare(BR0, lines("""
                 ovs-ofctl add-flow br0 table=254,reg0=5,actions=drop
                 ovs-ofctl add-flow br0 "cookie=0x5,priority=7,idle_timeout=5,hard_timeout=6,send_flow_rem,table=254,reg0=5,actions=output:2"
@@ -254,7 +264,18 @@ class OfctlDifferentialTest {
                 ovs-ofctl add-flow br0 metadata=5,actions=meter:1
                 ovs-ofctl add-flow br0 vlan_tci=0x1000/0x1000,actions=write_metadata:1
                 ovs-ofctl -O OpenFlow13 dump-flows br0
-                """))).isNull();
+                ovs-ofctl add-flows br0 F1
+                ovs-ofctl -O OpenFlow13 add-flows br0 F1
+                ovs-ofctl add-flows br0 F2
+                ovs-ofctl -O OpenFlow13 add-flows br0 F2
+                ovs-ofctl add-flows br0 F3
+                ovs-ofctl add-flows br0 F4
+                ovs-ofctl add-flow br0 tcp,vlan_tci=0x6dcf/0x9b76,actions=drop
+                ovs-ofctl -O OpenFlow13 dump-flows --no-stats br0
+                ovs-ofctl -O OpenFlow13 dump-flows --sort br0
+                ovs-ofctl dump-flows --no-stats br0
+                """.replace("F1", names.get(0)).replace("F2", names.get(1)).replace("F3", names.get(2))
+                .replace("F4", names.get(3))))).isNull();
     }
 
     @Test
