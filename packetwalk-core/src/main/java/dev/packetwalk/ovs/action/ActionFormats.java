@@ -9,7 +9,7 @@ import dev.packetwalk.ovs.flow.Match;
 
 /**
  * The protocols an action list can be sent in ({@link FlowFormats} bits): some actions exist only
- * in OpenFlow 1.1+ (push_vlan, group, write_metadata) or 1.3+ (meter), set_field is limited by
+ * in OpenFlow 1.1+ (push_vlan, write_metadata) or 1.3+ (meter), set_field is limited by
  * its field, and an action that does not fit the match ({@code strip_vlan} with no VLAN known,
  * {@code mod_nw_src} without {@code ip}, ...) leaves only OpenFlow 1.0, whose switch ignores it
  * ({@code inconsistent_match} in OVS's action checks).
@@ -39,7 +39,7 @@ final class ActionFormats {
 
     /** What the action's own syntax allows. */
     private static int syntax(Action a) {
-        if (a instanceof Action.PushVlan || a instanceof Action.Group) {
+        if (a instanceof Action.PushVlan) {
             return FlowFormats.OF11_UP;
         }
         if (a instanceof Action.Meter) {
