@@ -68,12 +68,23 @@ public sealed interface Action permits Action.Output, Action.OutputField, Action
     record GotoTable(int table) implements Action {
     }
 
-    /** {@code mod_vlan_vid:VID}: pushes a VLAN header first if the packet has none (pushIfNeeded). */
-    record SetVlanVid(int vid, boolean pushIfNeeded) implements Action {
+    /**
+     * {@code mod_vlan_vid:VID}: pushes a VLAN header first if the packet has none (pushIfNeeded).
+     * flowHasVlan is what OVS's action check saw: whether a VLAN header is known to be present at
+     * this point of the list (from the match's CFI bit and earlier push/strip actions); it decides
+     * whether an OpenFlow 1.1+ encoding needs a {@code push_vlan} first.
+     */
+    record SetVlanVid(int vid, boolean pushIfNeeded, boolean flowHasVlan) implements Action {
+        public static SetVlanVid of(int vid) {
+            return new SetVlanVid(vid, true, false);
+        }
     }
 
-    /** {@code mod_vlan_pcp:PCP}. */
-    record SetVlanPcp(int pcp, boolean pushIfNeeded) implements Action {
+    /** {@code mod_vlan_pcp:PCP}; pushIfNeeded and flowHasVlan as in {@link SetVlanVid}. */
+    record SetVlanPcp(int pcp, boolean pushIfNeeded, boolean flowHasVlan) implements Action {
+        public static SetVlanPcp of(int pcp) {
+            return new SetVlanPcp(pcp, true, false);
+        }
     }
 
     /** {@code strip_vlan} / {@code pop_vlan}. */

@@ -33,10 +33,10 @@ final class ActionParser {
             return new Action.Enqueue(p.port(a[0]), (int) Values.number(a[1], "invalid queue"));
         });
         SYNTAX.put("goto_table", (v, p) -> p.gotoTable(v));
-        SYNTAX.put("mod_vlan_vid", (v, p) -> new Action.SetVlanVid(
-                Values.bounded(v, 4095, v + ": not a valid VLAN VID"), true));
-        SYNTAX.put("mod_vlan_pcp", (v, p) -> new Action.SetVlanPcp(
-                Values.bounded(v, 7, v + ": not a valid VLAN PCP"), true));
+        SYNTAX.put("mod_vlan_vid", (v, p) -> Action.SetVlanVid.of(
+                Values.bounded(v, 4095, v + ": not a valid VLAN VID")));
+        SYNTAX.put("mod_vlan_pcp", (v, p) -> Action.SetVlanPcp.of(
+                Values.bounded(v, 7, v + ": not a valid VLAN PCP")));
         SYNTAX.put("strip_vlan", (v, p) -> new Action.StripVlan());
         SYNTAX.put("pop_vlan", (v, p) -> new Action.StripVlan());
         SYNTAX.put("push_vlan", (v, p) -> new Action.PushVlan((int) Values.number(v, v + ": not a valid ethertype")));
@@ -92,7 +92,14 @@ final class ActionParser {
                 drop = true;
                 continue;
             }
-            out.add(one(key, value, kv[2]));
+            String lower = key.toLowerCase(java.util.Locale.ROOT);
+            List<Action> wide = lower.equals("load") || lower.equals("set_field")
+                    ? SetFieldSyntax.wideWrite(lower, value) : null;
+            if (wide != null) {
+                out.addAll(wide);
+            } else {
+                out.add(one(key, value, kv[2]));
+            }
         }
         if (drop && !out.isEmpty()) {
             throw new FlowSyntaxException("\"drop\" must not be accompanied by any other action or instruction");

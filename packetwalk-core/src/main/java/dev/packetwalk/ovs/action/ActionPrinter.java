@@ -68,10 +68,10 @@ final class ActionPrinter {
         on(Action.Enqueue.class, (pr, sb, e) -> sb.append("enqueue:").append(pr.port(e.port())).append(':').append(e.queue()));
         on(Action.Resubmit.class, (pr, sb, r) -> pr.resubmit(sb, r));
         on(Action.GotoTable.class, (pr, sb, g) -> sb.append(pr.of10() ? "resubmit(," + g.table() + ")" : "goto_table:" + g.table()));
-        on(Action.SetVlanVid.class, (pr, sb, v) -> sb.append(pr.of10() ? "mod_vlan_vid:" + v.vid()
-                    : (v.pushIfNeeded() ? "push_vlan:0x8100," : "") + "set_field:" + (v.vid() | 0x1000) + "->vlan_vid"));
-        on(Action.SetVlanPcp.class, (pr, sb, v) -> sb.append(pr.of10() ? "mod_vlan_pcp:" + v.pcp()
-                    : (v.pushIfNeeded() ? "push_vlan:0x8100," : "") + "set_field:" + v.pcp() + "->vlan_pcp"));
+        on(Action.SetVlanVid.class, (pr, sb, v) -> sb.append(v.pushIfNeeded() ? "mod_vlan_vid:" : "set_vlan_vid:")
+                    .append(v.vid()));
+        on(Action.SetVlanPcp.class, (pr, sb, v) -> sb.append(v.pushIfNeeded() ? "mod_vlan_pcp:" : "set_vlan_pcp:")
+                    .append(v.pcp()));
         on(Action.StripVlan.class, (pr, sb, s) -> sb.append(pr.of10() ? "strip_vlan" : "pop_vlan"));
         on(Action.PushVlan.class, (pr, sb, p) -> sb.append("push_vlan:0x").append(Integer.toHexString(p.ethertype())));
         on(Action.ModField.class, (pr, sb, m) -> pr.mod(sb, m));

@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.packetwalk.ovs.flow.Flow;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.flow.LogLine;
+import dev.packetwalk.ovs.flow.Match;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Prereq;
 import dev.packetwalk.ovs.flow.Protocol;
@@ -32,17 +33,41 @@ public final class ActionText {
     public static List<Action> parse(String text, ActionContext ctx) {
         List<Action> actions = new ActionParser(ctx, false).parse(text);
         check(actions, ctx);
-        return actions;
+        return ActionWire.settle(actions, ctx.match());
+    }
+
+    /**
+     * The protocols these actions can be sent in for a flow with this match, as
+     * {@link dev.packetwalk.ovs.flow.FlowFormats} bits.
+     */
+    public static int usableFormats(List<Action> actions, Match match) {
+        return ActionFormats.usable(actions, match);
+    }
+
+    /**
+     * The actions as the switch keeps them after ovs-ofctl sent them in the context's protocol:
+     * the switch's own checks first (errors carry the OpenFlow error code), then the wire's
+     * rewrites: OpenFlow 1.3 turns {@code mod_vlan_vid} into push_vlan/set_field, OpenFlow 1.0
+     * turns set_field on vlan_vid/vlan_pcp back into {@code mod_vlan_*}.
+     */
+    public static List<Action> received(List<Action> actions, ActionContext ctx) {
+        for (Action a : actions) {
+            switchChecks(a, ctx);
+        }
+        return ActionWire.settle(ActionWire.roundTrip(actions, ctx.protocol()), ctx.match());
     }
 
     /** The dump form of an action list ({@code drop} when empty), ports as numbers. */
     public static String format(List<Action> actions, Protocol protocol) {
-        return new ActionPrinter(protocol, null).format(actions);
+        return format(actions, protocol, null);
     }
 
-    /** The dump form with port names ({@code --names}); names may be null. */
+    /**
+     * The dump form, as ovs-ofctl prints the actions it got back in protocol; port names
+     * ({@code --names}) may be null.
+     */
     public static String format(List<Action> actions, Protocol protocol, PortNames names) {
-        return new ActionPrinter(protocol, names).format(actions);
+        return new ActionPrinter(protocol, names).format(ActionWire.roundTrip(actions, protocol));
     }
 
     /** One action as a trace line shows it (OpenFlow 1.0 + NXM form). */
@@ -64,22 +89,15 @@ public final class ActionText {
                 }
             }
         }
-        for (Action a : actions) {
-            usable(a, ctx.protocol());
-        }
         checkInstructionOrder(actions);
-        boolean pushed = false;
+        VlanPresence vlan = VlanPresence.of(ctx.match());
         for (Action a : actions) {
-            if (a instanceof Action.PushVlan || a instanceof Action.SetVlanVid || a instanceof Action.SetVlanPcp) {
-                pushed = true;
-            } else if (a instanceof Action.StripVlan) {
-                pushed = false;
-            } else if (a instanceof Action.SetField sf && !(pushed && sf.field() == dev.packetwalk.ovs.flow.Field.VLAN_VID)) {
-                SetFieldSyntax.checkSetField(sf, ctx);
+            if (a instanceof Action.SetField sf) {
+                SetFieldSyntax.checkSetField(sf.field(), vlan.present(), ctx);
+            } else if (a instanceof Action.Load l) {
+                SetFieldSyntax.checkSetField(l.dst().field(), vlan.present(), ctx);
             }
-        }
-        for (Action a : actions) {
-            switchChecks(a, ctx);
+            vlan.after(a);
         }
     }
 
@@ -114,50 +132,23 @@ public final class ActionText {
         }
     }
 
-    private static void usable(Action a, Protocol p) {
-        String needs = null;
-        if (p == Protocol.OPENFLOW10) {
-            if (a instanceof Action.PushVlan || a instanceof Action.Group) {
-                needs = "OXM,OpenFlow11";
-            } else if (a instanceof Action.Meter) {
-                needs = "OXM-OpenFlow13,OXM-OpenFlow14,OXM-OpenFlow15";
-            }
-        } else if (a instanceof Action.StripVlan) {
-            needs = "OpenFlow10,NXM";
-        }
-        if (needs != null) {
-            throw new FlowSyntaxException("none of the usable flow formats (" + needs
-                    + ") is among the allowed flow formats (" + p.allowedFormats() + ")");
-        }
-    }
-
     /** Checks the switch (not ovs-ofctl) makes; failures carry the OpenFlow error code. */
     private static void switchChecks(Action a, ActionContext ctx) {
         Flow v = SetFieldSyntax.flow(ctx.match(), true);
         Flow m = SetFieldSyntax.flow(ctx.match(), false);
-        if (a instanceof Action.ModField mf) {
-            boolean ipOk = Prereq.IP_ANY.isMet(v, m);
-            boolean viaSetField = ctx.protocol() == Protocol.OPENFLOW13
-                    ? mf.kind() != ModKind.NW_TTL : mf.kind() == ModKind.NW_TTL || mf.kind() == ModKind.NW_ECN;
-            if (viaSetField && !mf.kind().field().prereq().isMet(v, m)) {
-                String name = ctx.protocol() == Protocol.OPENFLOW13 && mf.kind() == ModKind.NW_TOS ? "ip_dscp"
-                        : mf.kind().field().ovsName();
-                ctx.log().add(LogLine.warn("ofp_actions", "set_field " + name + " lacks correct prerequisites"));
-                throw ctx.protocol() == Protocol.OPENFLOW13
-                        ? new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)",
-                                List.copyOf(ctx.log()), null)
-                        : new FlowSyntaxException("OFPBAC_MATCH_INCONSISTENT", List.copyOf(ctx.log()),
-                                "OFPBAC_MATCH_INCONSISTENT");
-            }
-            if (mf.kind() == ModKind.NW_TTL && !ipOk && ctx.protocol() == Protocol.OPENFLOW13) {
-                throw new FlowSyntaxException("OFPBAC_MATCH_INCONSISTENT", List.of(), "OFPBAC_MATCH_INCONSISTENT");
-            }
+        if (a instanceof Action.ModField mf && ctx.protocol() == Protocol.OPENFLOW10
+                && (mf.kind() == ModKind.NW_TTL || mf.kind() == ModKind.NW_ECN)
+                && !mf.kind().field().prereq().isMet(v, m)) {
+            // OpenFlow 1.0 carries these two as NXM set_field, which the switch checks
+            ctx.log().add(LogLine.warn("ofp_actions", "set_field " + mf.kind().field().ovsName()
+                    + " lacks correct prerequisites"));
+            throw new FlowSyntaxException("OFPBAC_MATCH_INCONSISTENT", List.of(), "OFPBAC_MATCH_INCONSISTENT");
         }
         if (a instanceof Action.SetField sf && sf.field() == dev.packetwalk.ovs.flow.Field.VLAN_VID
                 && (sf.value() & Flow.VLAN_CFI) == 0) {
             ctx.log().add(LogLine.warn("ofp_actions", "Invalid value for set field vlan_vid: " + sf.value()));
             ctx.log().add(LogLine.warn("ofp_actions", "bad action at offset 0 (OFPBAC_BAD_SET_ARGUMENT):"));
-            throw new FlowSyntaxException("OFPBAC_BAD_SET_ARGUMENT", List.copyOf(ctx.log()), "OFPBAC_BAD_SET_ARGUMENT");
+            throw new FlowSyntaxException("OFPBAC_BAD_SET_ARGUMENT", List.of(), "OFPBAC_BAD_SET_ARGUMENT");
         }
         if (a instanceof Action.Meter) {
             throw new FlowSyntaxException("OFPMMFC_INVALID_METER", List.of(), "OFPMMFC_INVALID_METER");

@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.action;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +77,7 @@ final class LearnSyntax {
         if (v == null) {
             SetFieldSyntax.checkSource(dst.field(), ctx);
             spec = LearnSpec.matchField(dst, dst);
-        } else if (Values.number(v) == null && Values.fieldValue(dst.field(), v) == null) {
+        } else if (Values.wide(dst.field(), v) == null && Values.fieldValue(dst.field(), v) == null) {
             Subfield src = SetFieldSyntax.subfield(v, v);
             if (src.nBits() != dst.nBits()) {
                 throw new FlowSyntaxException(args + ": source field is " + src.nBits()
@@ -85,11 +86,13 @@ final class LearnSyntax {
             SetFieldSyntax.checkSource(src.field(), ctx);
             spec = LearnSpec.matchField(dst, src);
         } else {
-            Long value = dst.isWholeField() ? Values.fieldValue(dst.field(), v) : Values.number(v);
-            if (value == null || !Values.fits(value, dst.nBits())) {
+            Long narrow = dst.isWholeField() ? Values.fieldValue(dst.field(), v) : null;
+            BigInteger value = narrow != null ? BigInteger.valueOf(narrow).and(Values.LOW64)
+                    : Values.wide(dst.isWholeField() ? dst.field() : null, v);
+            if (value == null || value.bitLength() > dst.nBits()) {
                 throw new FlowSyntaxException(args + ": " + v + ": value too large for field " + key);
             }
-            spec = LearnSpec.matchValue(dst, value);
+            spec = new LearnSpec(LearnSpec.Kind.MATCH, dst, null, value.longValue(), value.shiftRight(64).longValue());
         }
         Match learned = Match.of(words(lv), words(lm));
         SetFieldSyntax.checkSource(dst.field(), learned, ctx);
@@ -113,12 +116,12 @@ final class LearnSyntax {
         }
         String srcText = v.substring(0, arrow);
         Subfield dst = SetFieldSyntax.subfield(v.substring(arrow + 2), v.substring(arrow + 2));
-        Long value = Values.number(srcText);
+        BigInteger value = Values.wide(null, srcText);
         if (value != null) {
-            if (!Values.fits(value, dst.nBits())) {
+            if (value.bitLength() > dst.nBits()) {
                 throw new FlowSyntaxException(v + ": value " + srcText + " does not fit into " + dst.nBits() + " bits");
             }
-            return LearnSpec.loadValue(dst, value);
+            return new LearnSpec(LearnSpec.Kind.LOAD, dst, null, value.longValue(), value.shiftRight(64).longValue());
         }
         Subfield src = SetFieldSyntax.subfield(srcText, v);
         SetFieldSyntax.checkSource(src.field(), ctx);
@@ -166,11 +169,12 @@ final class LearnSyntax {
             case MATCH -> {
                 if (s.isImmediate()) {
                     if (s.dst().isWholeField()) {
-                        sb.append(s.dst().field().ovsName()).append('=')
-                          .append(ValueText.format(s.dst().field(), s.value()));
+                        Field f = s.dst().field();
+                        sb.append(f.ovsName()).append('=').append(f.width() > 64
+                                ? ValueText.format(f, s.valueHigh(), s.value()) : ValueText.format(f, s.value()));
                     } else {
                         s.dst().appendTo(sb);
-                        sb.append('=').append(ValueText.hex(s.value()));
+                        sb.append('=').append(ValueText.hex(s.valueHigh(), s.value()));
                     }
                 } else if (s.src().equals(s.dst())) {
                     s.dst().appendTo(sb);
@@ -183,7 +187,7 @@ final class LearnSyntax {
             case LOAD -> {
                 sb.append("load:");
                 if (s.isImmediate()) {
-                    sb.append(ValueText.hex(s.value()));
+                    sb.append(ValueText.hex(s.valueHigh(), s.value()));
                 } else {
                     s.src().appendTo(sb);
                 }

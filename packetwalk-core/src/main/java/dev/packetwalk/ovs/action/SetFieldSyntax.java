@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.action;
 
+import java.math.BigInteger;
 import java.util.List;
 
 import dev.packetwalk.ovs.flow.Field;
@@ -7,7 +8,6 @@ import dev.packetwalk.ovs.flow.Flow;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.flow.LogLine;
 import dev.packetwalk.ovs.flow.Match;
-import dev.packetwalk.ovs.flow.Prereq;
 import dev.packetwalk.ovs.flow.Subfield;
 
 /** {@code set_field}, {@code load} and {@code move}: field writes and their checks. */
@@ -51,12 +51,12 @@ final class SetFieldSyntax {
     }
 
     /** set_field's prerequisite check (after the protocol check, as in OVS). */
-    static void checkSetField(Action.SetField a, ActionContext ctx) {
-        Field f = a.field();
-        Prereq p = f == Field.VLAN_VID ? Prereq.VLAN : f.prereq();
-        if (!p.isMet(flow(ctx.match(), true), flow(ctx.match(), false))) {
+    static void checkSetField(Field f, boolean vlanPresent, ActionContext ctx) {
+        boolean ok = f == Field.VLAN_VID || f == Field.VLAN_PCP ? vlanPresent
+                : f.prereq().isMet(flow(ctx.match(), true), flow(ctx.match(), false));
+        if (!ok) {
             ctx.log().add(LogLine.warn("ofp_actions", "set_field " + f.ovsName() + " lacks correct prerequisites"));
-            throw new FlowSyntaxException(INCONSISTENT, List.copyOf(ctx.log()), null);
+            throw new FlowSyntaxException(INCONSISTENT, List.of(), null);
         }
     }
 
@@ -68,6 +68,76 @@ final class SetFieldSyntax {
         if (!inCt && (f == Field.CT_MARK)) {
             throw new FlowSyntaxException("cannot set CT fields outside of ct action");
         }
+    }
+
+    /**
+     * {@code load} or {@code set_field} into more than 64 bits (xxreg, IPv6 addresses): OVS keeps
+     * one field write and prints it as one {@code load} per run of at most 64 mask bits
+     * ({@code next_load_segment}); these are those loads. Null when the write is not that wide.
+     */
+    static List<Action> wideWrite(String key, String v) {
+        int arrow = v == null ? -1 : v.indexOf("->");
+        if (arrow < 0) {
+            return null;
+        }
+        String valueText = v.substring(0, arrow);
+        String target = v.substring(arrow + 2);
+        if (key.equals("load")) {
+            Subfield dst;
+            try {
+                dst = Subfield.parse(target);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (dst.nBits() <= 64) {
+                return null;
+            }
+            BigInteger value = Values.wide(null, valueText);
+            if (value == null) {
+                throw new FlowSyntaxException(v + ": cannot parse integer value");
+            }
+            if (value.bitLength() > dst.nBits()) {
+                throw new FlowSyntaxException(v + ": value " + valueText + " does not fit into " + dst.nBits() + " bits");
+            }
+            BigInteger mask = BigInteger.ONE.shiftLeft(dst.nBits()).subtract(BigInteger.ONE);
+            return segments(dst.field(), value.shiftLeft(dst.offset()), mask.shiftLeft(dst.offset()));
+        }
+        Field f = Field.byName(target);
+        if (f == null || f.width() <= 64) {
+            return null;
+        }
+        int slash = valueText.indexOf('/');
+        BigInteger value = Values.wide(f, slash < 0 ? valueText : valueText.substring(0, slash));
+        BigInteger mask = slash < 0 ? BigInteger.ONE.shiftLeft(f.width()).subtract(BigInteger.ONE)
+                : Values.wide(f, valueText.substring(slash + 1));
+        if (value == null || mask == null) {
+            throw new FlowSyntaxException(valueText + ": bad syntax for " + f.ovsName() + " value");
+        }
+        return segments(f, value.and(mask), mask);
+    }
+
+    /** Loads of value into f, one per run of at most 64 set bits of mask ({@code next_load_segment}). */
+    static List<Action> segments(Field f, BigInteger value, BigInteger mask) {
+        List<Action> out = new java.util.ArrayList<>();
+        int pos = 0;
+        while (pos < f.width()) {
+            int start = pos;
+            while (start < f.width() && !mask.testBit(start)) {
+                start++;
+            }
+            if (start >= f.width()) {
+                break;
+            }
+            int end = start + 1;
+            while (end < Math.min(start + 64, f.width()) && mask.testBit(end)) {
+                end++;
+            }
+            long bits = value.shiftRight(start).and(BigInteger.ONE.shiftLeft(end - start).subtract(BigInteger.ONE))
+                    .longValue();
+            out.add(new Action.Load(new Subfield(f, start, end - start), bits));
+            pos = end;
+        }
+        return out;
     }
 
     static Action load(String v, boolean inCt) {
@@ -111,7 +181,7 @@ final class SetFieldSyntax {
     static void checkSource(Field f, Match against, ActionContext ctx) {
         if (!f.prereq().isMet(flow(against, true), flow(against, false))) {
             ctx.log().add(LogLine.warn("meta_flow", "source field " + f.ovsName() + " lacks correct prerequisites"));
-            throw new FlowSyntaxException(INCONSISTENT, List.copyOf(ctx.log()), null);
+            throw new FlowSyntaxException(INCONSISTENT, List.of(), null);
         }
     }
 

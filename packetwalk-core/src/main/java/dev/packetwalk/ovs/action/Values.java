@@ -54,6 +54,33 @@ final class Values {
         };
     }
 
+    /**
+     * An integer of up to 128 bits ({@code parse_int_string}: hex with {@code 0x}, else decimal),
+     * or for an IPv6 field its address text; null when unparsable.
+     */
+    static java.math.BigInteger wide(Field f, String s) {
+        if (f != null && f.format() == Field.Format.IPV6 && s.indexOf(':') >= 0) {
+            long[] v = dev.packetwalk.ovs.flow.ValueText.parseIpv6(s);
+            return v == null ? null : of(v[0], v[1]);
+        }
+        try {
+            java.math.BigInteger v = s.startsWith("0x") || s.startsWith("0X")
+                    ? new java.math.BigInteger(s.substring(2), 16) : new java.math.BigInteger(s);
+            return v.signum() < 0 || v.bitLength() > 128 ? null : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static java.math.BigInteger of(long high, long low) {
+        return java.math.BigInteger.valueOf(high).shiftLeft(64)
+                .or(java.math.BigInteger.valueOf(low).and(LOW64)).and(ONES128);
+    }
+
+    static final java.math.BigInteger LOW64 = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+    private static final java.math.BigInteger ONES128 =
+            java.math.BigInteger.ONE.shiftLeft(128).subtract(java.math.BigInteger.ONE);
+
     static boolean fits(long v, int bits) {
         return bits >= 64 || (v >>> bits) == 0;
     }

@@ -18,6 +18,8 @@ public final class MatchBuilder {
     private final PortNames ports;
     private final List<LogLine> log;
     private boolean nxmOnly;
+    private int usable = FlowFormats.ANY;
+    private boolean decodes = true;
 
     public MatchBuilder(PortNames ports, List<LogLine> log) {
         this.ports = ports;
@@ -102,6 +104,7 @@ public final class MatchBuilder {
 
     private void integer(Field f, String val) {
         long[] p = intPair(f, val);
+        usable &= FlowFormats.field(f, p[1]);
         long valid = f == Field.NW_TOS ? 0xfc : Bits.ones(Math.min(f.width(), f.storedBits()));
         long m = p[1] & valid;
         put(f, p[0], m);
@@ -126,6 +129,7 @@ public final class MatchBuilder {
         if (m != 0xffff_ffff_ffffL) {
             nxmOnly = true;
         }
+        usable &= FlowFormats.field(f, m);
         put(f, v, m);
     }
 
@@ -157,6 +161,7 @@ public final class MatchBuilder {
                 m = Ipv4.maskOf(bits) & 0xffffffffL;
             }
         }
+        usable &= FlowFormats.field(f, m);
         put(f, v, m);
     }
 
@@ -191,6 +196,7 @@ public final class MatchBuilder {
         f.set(value, v[1] & m[1]);
         f.set(mask, m[1]);
         nxmOnly = true;
+        usable &= FlowFormats.field(f, m[0] | m[1]);
     }
 
     private void port(Field f, String val) {
@@ -242,6 +248,7 @@ public final class MatchBuilder {
             String bad = val.replaceFirst("^[+-]", "");
             throw new FlowSyntaxException(bad + ": " + error);
         }
+        usable &= FlowFormats.field(f, p[1]);
         put(f, p[0], p[1]);
     }
 
@@ -255,6 +262,7 @@ public final class MatchBuilder {
             default -> throw new FlowSyntaxException(val + ": unknown fragment type (valid types are \"no\", "
                     + "\"yes\", \"first\", \"later\", \"not_later\"");
         };
+        usable &= FlowFormats.field(Field.NW_FRAG, p[1]);
         put(Field.NW_FRAG, p[0], p[1]);
     }
 
@@ -276,6 +284,7 @@ public final class MatchBuilder {
     private void vlanVid(String val) {
         long[] p = intPair(Field.VLAN_TCI, val);
         int m = (int) (p[1] & 0x1fff);
+        usable &= m == 0 || m == 0x1fff ? FlowFormats.ANY : FlowFormats.NXM_OXM_ANY;
         int tci = value.vlanTci() & ~0x1fff | (int) (p[0] & m);
         value.setVlanTci(tci);
         mask.setVlanTci(m | (mask.vlanTci() & VLAN_PCP_MASK));
@@ -291,6 +300,10 @@ public final class MatchBuilder {
      * matched as absent), then fields without their prerequisites are dropped with an INFO log.
      */
     public Match build(Protocol protocol) {
+        if (Field.ETH_TYPE.get(value) == 0x86dd && (Field.NW_PROTO.get(mask) != 0 || Field.NW_TOS.get(mask) != 0
+                || Field.TCP_SRC.get(mask) != 0 || Field.TCP_DST.get(mask) != 0)) {
+            usable &= FlowFormats.NXM_OXM_ANY;
+        }
         if (protocol == Protocol.OPENFLOW10 && !nxmOnly) {
             int m = mask.vlanTci();
             if ((m & Flow.VLAN_CFI) != 0 && (value.vlanTci() & Flow.VLAN_CFI) == 0) {
@@ -306,7 +319,18 @@ public final class MatchBuilder {
             log.add(LogLine.info("ofp_match", " pre: " + MatchText.format(before)));
             log.add(LogLine.info("ofp_match", "post: " + MatchText.format(after)));
         }
-        return after;
+        decodes = MatchWire.decodes(after, protocol);
+        return MatchWire.received(after, protocol);
+    }
+
+    /** False when the switch cannot decode the built match as sent ({@link MatchWire#decodes}). */
+    public boolean decodes() {
+        return decodes;
+    }
+
+    /** The protocols this match can be sent in ({@link FlowFormats} bits), as ovs-ofctl works it out. */
+    public int usable() {
+        return usable;
     }
 
     /** The match exactly as given, without normalisation (for learn specs and traces). */

@@ -29,6 +29,20 @@ public final class ValueText {
         return v == 0 ? "0" : "0x" + Long.toHexString(v);
     }
 
+    /** A 128-bit value (high, low halves) as OVS prints wide integers: {@code 0x...} or {@code 0}. */
+    public static String hex(long high, long low) {
+        if (high == 0) {
+            return hex(low);
+        }
+        String lo = Long.toHexString(low);
+        return "0x" + Long.toHexString(high) + "0".repeat(16 - lo.length()) + lo;
+    }
+
+    /** A whole field's value wider than 64 bits in the field's text form (IPv6 or hex). */
+    public static String format(Field f, long high, long low) {
+        return f.format() == Field.Format.IPV6 ? formatIpv6(high, low) : hex(high, low);
+    }
+
     /** The number of bytes OVS gives a field in "value too large for N-byte field". */
     static int bytesOf(Field f) {
         return switch (f) {

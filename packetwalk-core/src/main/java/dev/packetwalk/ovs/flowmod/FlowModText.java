@@ -8,12 +8,14 @@ import java.util.Set;
 import dev.packetwalk.ovs.action.Action;
 import dev.packetwalk.ovs.action.ActionContext;
 import dev.packetwalk.ovs.action.ActionText;
+import dev.packetwalk.ovs.flow.FlowFormats;
 import dev.packetwalk.ovs.flow.FlowItems;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.flow.LogLine;
 import dev.packetwalk.ovs.flow.Match;
 import dev.packetwalk.ovs.flow.MatchBuilder;
 import dev.packetwalk.ovs.flow.MatchText;
+import dev.packetwalk.ovs.flow.MatchWire;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Protocol;
 
@@ -42,6 +44,8 @@ public final class FlowModText {
         int hard;
         int importance;
         Set<FlowModFlag> flags = EnumSet.noneOf(FlowModFlag.class);
+        /** What the table, flags and cookie mask allow ({@link FlowFormats} bits). */
+        int usable = FlowFormats.ANY;
     }
 
     /**
@@ -67,7 +71,8 @@ public final class FlowModText {
      * Parses a {@code mod-flows} line ({@code strict} for {@code --strict}): the flows to select
      * and the new actions. OpenFlow 1.0 sends a modify's cookie as the new cookie (0 when none is
      * given, so a plain modify clears cookies) and adds the flow when nothing matches, unless a
-     * cookie mask was given; OpenFlow 1.3 keeps cookies and never adds.
+     * cookie mask was given; OpenFlow 1.3 keeps cookies, never adds, and modifies only table 0
+     * when no table is given.
      */
     public static FlowModify parseModify(String line, boolean strict, Protocol protocol, PortNames ports,
             List<LogLine> log) {
@@ -75,6 +80,9 @@ public final class FlowModText {
         FlowModCommand kind = strict ? FlowModCommand.MODIFY_STRICT : FlowModCommand.MODIFY;
         FlowMod mod = parseMod(line, kind, h, protocol, ports, log);
         int table = h.table < 0 ? FlowFilter.ALL_TABLES : h.table;
+        if (protocol != Protocol.OPENFLOW10 && table == FlowFilter.ALL_TABLES) {
+            table = 0; // OpenFlow 1.1+ allows "all tables" only for deletes: ovs-ofctl sends table 0
+        }
         FlowFilter criteria = new FlowFilter(table, h.cookie, h.cookieMask, mod.match(),
                 strict ? h.priority : FlowFilter.NO_PRIORITY, strict);
         boolean of10 = protocol == Protocol.OPENFLOW10;
@@ -100,7 +108,21 @@ public final class FlowModText {
         items(matchText, h, mb, kind);
         int table = h.table < 0 || h.table == 255 ? 0 : h.table;
         Match match = mb.build(protocol);
-        List<Action> actions = ActionText.parse(actionText, new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log));
+        ActionContext ctx = new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log);
+        List<Action> parsed = ActionText.parse(actionText, ctx);
+        int usable = mb.usable() & h.usable & ActionText.usableFormats(parsed, match);
+        h.usable = usable;
+        if (usable == FlowFormats.NONE) {
+            throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
+        }
+        if ((usable & FlowFormats.allowed(protocol)) == 0) {
+            throw new FlowSyntaxException("none of the usable flow formats (" + FlowFormats.names(usable)
+                    + ") is among the allowed flow formats (" + FlowFormats.names(FlowFormats.allowed(protocol)) + ")");
+        }
+        if (!mb.decodes()) {
+            throw new FlowSyntaxException("OFPBMC_BAD_PREREQ", List.of(), "OFPBMC_BAD_PREREQ");
+        }
+        List<Action> actions = ActionText.received(parsed, ctx);
         Set<FlowModFlag> flags = h.flags;
         if (protocol == Protocol.OPENFLOW10 && kind == FlowModCommand.ADD) {
             flags = EnumSet.copyOf(flags.isEmpty() ? EnumSet.of(FlowModFlag.RESET_COUNTS) : flags);
@@ -108,6 +130,28 @@ public final class FlowModText {
         }
         long cookie = h.cookieSet ? h.newCookie : 0;
         return new FlowMod(table, h.priority, cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
+    }
+
+    /**
+     * The protocols ovs-ofctl could send this flow_mod line in ({@link FlowFormats} bits): what its
+     * match fields, table, flags, cookie mask and actions allow. The line must parse.
+     */
+    public static int usableFormats(String line, FlowModCommand kind, Protocol protocol, PortNames ports) {
+        Header h = new Header();
+        List<LogLine> ignored = new ArrayList<>();
+        if (kind.takesActions()) {
+            try {
+                parseMod(line, kind, h, protocol, ports, ignored);
+            } catch (FlowSyntaxException e) {
+                // the switch's own checks may refuse it; h.usable is set before them
+            }
+            return h.usable;
+        }
+        h.ports = ports;
+        MatchBuilder mb = new MatchBuilder(ports, ignored);
+        items(line, h, mb, kind);
+        mb.build(protocol);
+        return h.usable & mb.usable();
     }
 
     /**
@@ -145,6 +189,7 @@ public final class FlowModText {
             FlowModFlag f = FlowModFlag.byKeyword(key);
             if (f != null && kind.takesTimeoutsAndFlags()) {
                 h.flags.add(f);
+                h.usable &= f.usable();
             } else if (key.equals("no_readonly_table") || key.equals("allow_hidden_fields")) {
                 continue;
             } else if (!mb.apply(key, v)) {
@@ -160,7 +205,12 @@ public final class FlowModText {
         boolean timeouts = kind.takesTimeoutsAndFlags();
         boolean outPorts = !kind.takesActions();
         switch (key) {
-            case "table" -> h.table = table(v, mb);
+            case "table" -> {
+                h.table = table(v, mb);
+                if (h.table != 255) {
+                    h.usable &= FlowFormats.TID;
+                }
+            }
             case "cookie" -> cookie(v, h, kind);
             case "duration", "n_packets", "n_bytes", "idle_age", "hard_age" -> {
                 // dump-flows output fed back: ignored, as ovs-ofctl does
@@ -226,6 +276,9 @@ public final class FlowModText {
             h.cookieMasked = true;
             String m = v.substring(slash + 1);
             h.cookieMask = m.equals("-1") ? -1L : number(m, "cookie mask");
+            if (h.cookieMask != 0) {
+                h.usable &= FlowFormats.NXM_OF11_UP;
+            }
         } else {
             if (!kind.setsCookie()) {
                 throw new FlowSyntaxException("cannot set cookie (to match on a cookie, specify a mask, e.g. cookie="
@@ -270,7 +323,7 @@ public final class FlowModText {
                 }
             }
         }
-        String match = MatchText.format(f.match(), f.priority(), names);
+        String match = MatchText.format(MatchWire.received(f.match(), dump), f.priority(), names);
         if (!match.isEmpty()) {
             sb.append(match).append(' ');
         }

@@ -2,6 +2,7 @@ package dev.packetwalk.ovs.ofproto;
 
 import dev.packetwalk.ovs.action.ActionText;
 import dev.packetwalk.ovs.flow.MatchText;
+import dev.packetwalk.ovs.flow.MatchWire;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Protocol;
 import dev.packetwalk.ovs.flowmod.FlowMod;
@@ -56,7 +57,7 @@ public final class DumpFlows {
                 sb.append("hard_age=").append(hard).append(", ");
             }
         }
-        String match = MatchText.format(f.match(), f.priority(), names);
+        String match = MatchText.format(MatchWire.received(f.match(), dump), f.priority(), names);
         if (!match.isEmpty()) {
             sb.append(match).append(' ');
         }

@@ -2,6 +2,7 @@ package dev.packetwalk.host.command.ovs;
 
 import dev.packetwalk.host.Invocation;
 import dev.packetwalk.ovs.flow.LogLine;
+import dev.packetwalk.ovs.flow.MatchWire;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Protocol;
 import dev.packetwalk.ovs.flowmod.FlowFilter;
@@ -33,8 +34,17 @@ final class OfctlDumps {
         boolean plain = o.sort.isEmpty() && !o.names && o.stats;
         if (plain) {
             sb.append(header(o.protocol, "FLOW", xid(o.protocol, args))).append('\n');
-        } else if (!o.sort.isEmpty()) {
-            rules = FlowSort.sort(rules, o.sort);
+        } else {
+            if (!rules.stream().allMatch(r -> MatchWire.decodes(r.mod().match(), o.protocol))) {
+                // this path decodes the whole reply before printing: one bad match fails the dump
+                log.write(new ArrayList<>(List.of(LogLine.warn("ofp_flow", "OFPST_FLOW reply bad match"),
+                        LogLine.warn("vconn", "parse error in reply (OFPBMC_BAD_PREREQ)"))));
+                inv.errln("ovs-ofctl: dump flows (Protocol error)");
+                return 1;
+            }
+            if (!o.sort.isEmpty()) {
+                rules = FlowSort.sort(rules, o.sort);
+            }
         }
         PortNames names = o.names ? b : PortNames.NONE;
         for (Rule r : rules) {

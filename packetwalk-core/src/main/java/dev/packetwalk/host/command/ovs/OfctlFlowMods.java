@@ -2,6 +2,7 @@ package dev.packetwalk.host.command.ovs;
 
 import dev.packetwalk.host.Invocation;
 import dev.packetwalk.ovs.action.ActionText;
+import dev.packetwalk.ovs.flow.FlowFormats;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.flow.LogLine;
 import dev.packetwalk.ovs.flow.MatchText;
@@ -35,7 +36,8 @@ final class OfctlFlowMods {
     }
 
     /** One parsed flow_mod, ready to send. */
-    private record Request(FlowModCommand command, FlowMod mod, FlowModify modify, FlowFilter filter) {
+    private record Request(FlowModCommand command, FlowMod mod, FlowModify modify, FlowFilter filter, String text,
+            PortNames ports) {
     }
 
     static int addFlow(Invocation inv, OfctlOptions o, Bridge b, List<String> args, OfctlLog log) {
@@ -89,6 +91,9 @@ final class OfctlFlowMods {
         List<Request> requests = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         List<LogLine> logLines = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<FlowModCommand> commands = new ArrayList<>();
+        boolean formatsFailed = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -110,42 +115,29 @@ final class OfctlFlowMods {
             try {
                 requests.add(parse(line, cmd, o.protocol, b, logLines));
             } catch (FlowSyntaxException e) {
-                log.write(logLines);
-                if (e.getMessage().startsWith(FORMATS)) {
-                    throw formatError(e, lines, o, b);
+                if (!e.getMessage().startsWith(FORMATS)) {
+                    log.write(logLines);
+                    throw new FlowSyntaxException(name + ":" + (i + 1) + ": " + e.getMessage(), e.log(), e.ofpError());
                 }
-                throw new FlowSyntaxException(name + ":" + (i + 1) + ": " + e.getMessage(), e.log(), e.ofpError());
+                formatsFailed = true;
             }
+            texts.add(line);
+            commands.add(cmd);
         }
         log.write(logLines);
+        if (formatsFailed) {
+            int usable = FlowFormats.ANY;
+            for (int i = 0; i < texts.size(); i++) {
+                usable &= FlowModText.usableFormats(texts.get(i), commands.get(i), o.protocol, b);
+            }
+            // ovs-ofctl parses the whole file, then needs one protocol every line can use
+            throw new FlowSyntaxException(FORMATS + " (" + FlowFormats.names(usable) + ") is among the allowed flow"
+                    + " formats (" + FlowFormats.names(FlowFormats.allowed(o.protocol)) + ")");
+        }
         return send(inv, o, b, requests);
     }
 
     private static final String FORMATS = "none of the usable flow formats";
-
-    /**
-     * ovs-ofctl checks a file's flow formats only after parsing all of it, against the formats
-     * every line can use: if some other line cannot be sent with OpenFlow 1.3 either, none is left.
-     */
-    private static FlowSyntaxException formatError(FlowSyntaxException first, String[] lines, OfctlOptions o,
-            Bridge b) {
-        Protocol other = o.protocol == Protocol.OPENFLOW10 ? Protocol.OPENFLOW13 : Protocol.OPENFLOW10;
-        for (String l : lines) {
-            String t = l.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            try {
-                FlowModText.parseAdd(t, other, b, new ArrayList<>());
-            } catch (FlowSyntaxException e) {
-                if (e.getMessage().startsWith(FORMATS)) {
-                    return new FlowSyntaxException(FORMATS + " (none) is among the allowed flow formats ("
-                            + o.protocol.allowedFormats() + ")");
-                }
-            }
-        }
-        return first;
-    }
 
     /** OVS's leading command word in add-flows files: a prefix of add, delete, ... in this order. */
     private static FlowModCommand leadingCommand(String token) {
@@ -162,21 +154,20 @@ final class OfctlFlowMods {
 
     private static Request parse(String text, FlowModCommand cmd, Protocol p, PortNames ports, List<LogLine> log) {
         return switch (cmd) {
-            case ADD -> new Request(cmd, FlowModText.parseAdd(text, p, ports, log), null, null);
+            case ADD -> new Request(cmd, FlowModText.parseAdd(text, p, ports, log), null, null, text, ports);
             case MODIFY, MODIFY_STRICT -> {
                 FlowModify m = FlowModText.parseModify(text, cmd.isStrict(), p, ports, log);
-                yield new Request(cmd, m.template(), m, m.criteria());
+                yield new Request(cmd, m.template(), m, m.criteria(), text, ports);
             }
             default -> {
                 FlowFilter f = FlowModText.parseFilter(text, cmd, p, ports, log);
-                yield new Request(cmd, null, null, f);
+                yield new Request(cmd, null, null, f, text, ports);
             }
         };
     }
 
     private static int send(Invocation inv, OfctlOptions o, Bridge b, List<Request> requests) {
         for (Request r : requests) {
-            int xid = o.protocol == Protocol.OPENFLOW13 ? 6 : tableGiven(r) ? 8 : 6;
             try {
                 switch (r.command()) {
                     case ADD -> FlowMods.add(b, r.mod());
@@ -184,25 +175,28 @@ final class OfctlFlowMods {
                     default -> FlowMods.delete(b, r.filter());
                 }
             } catch (OpenFlowError e) {
-                inv.err().append(errorReply(e.code(), r, o.protocol, xid));
+                int wire = FlowFormats.chosen(FlowModText.usableFormats(r.text(), r.command(), o.protocol, r.ports()),
+                        o.protocol);
+                inv.err().append(errorReply(e.code(), r, o.protocol, wire));
                 return 1;
             }
         }
         return 0;
     }
 
-    /** OpenFlow 1.0 needs the flow_mod_table_id extension (one more request) for an explicit table. */
-    private static boolean tableGiven(Request r) {
-        return r.filter() != null ? r.filter().table() != FlowFilter.ALL_TABLES : r.mod().table() != 0;
-    }
-
-    /** {@code OFPT_ERROR (xid=0x8): CODE} and the refused flow_mod as ovs-ofctl decodes it. */
-    private static String errorReply(String code, Request r, Protocol p, int xid) {
+    /**
+     * {@code OFPT_ERROR (xid=0x8): CODE} and the refused flow_mod as ovs-ofctl decodes it: an
+     * {@code NXT_FLOW_MOD} when it was sent with NXM; each request that switched the connection
+     * to that protocol (flow format, table-id extension) took two xids before it.
+     */
+    private static String errorReply(String code, Request r, Protocol p, int wire) {
         String ver = p == Protocol.OPENFLOW10 ? "" : " (OF1.3)";
+        int xid = 6 + 2 * FlowFormats.switchRequests(wire);
         String x = " (xid=0x" + Integer.toHexString(xid) + "): ";
         StringBuilder sb = new StringBuilder();
         sb.append("OFPT_ERROR").append(ver).append(x).append(code).append('\n');
-        sb.append("OFPT_FLOW_MOD").append(ver).append(x).append(r.command().label());
+        sb.append((wire & FlowFormats.OF10_NXM_ANY) != 0 ? "NXT_FLOW_MOD" : "OFPT_FLOW_MOD").append(ver).append(x)
+                .append(r.command().label());
         int table = r.filter() != null ? r.filter().table() : r.mod().table();
         if (table != 0) {
             sb.append(" table:").append(table);

@@ -6,9 +6,12 @@ import java.util.Random;
 final class FlowModGenerator {
     private static final String[] MATCHES = {"", "in_port=1", "in_port=2", "in_port=1,dl_src=00:00:00:00:00:01",
         "ip,nw_src=10.0.0.1", "ip", "tcp,tp_dst=80", "tcp", "dl_vlan=2", "arp,arp_tpa=10.0.0.9",
-        "in_port=2,ip,nw_dst=10.0.0.0/24"};
+        "in_port=2,ip,nw_dst=10.0.0.0/24", "vlan_tci=0/0x1000", "dl_vlan=2,dl_vlan_pcp=1", "vlan_tci=0x1000/0x1000",
+        "send_flow_rem,in_port=1", "reset_counts,ip"};
     private static final String[] ACTIONS = {"drop", "output:2", "NORMAL", "resubmit(,1)", "mod_vlan_vid:3,output:1",
-        "load:0x5a->NXM_NX_TUN_ID[],output:2"};
+        "load:0x5a->NXM_NX_TUN_ID[],output:2", "strip_vlan,output:1", "mod_vlan_pcp:2,NORMAL",
+        "push_vlan:0x8100,set_field:4101->vlan_vid,output:2", "set_field:4099->vlan_vid", "goto_table:2",
+        "write_actions(output:1)", "mod_nw_src:10.0.0.2,output:1"};
     private static final String[] COOKIES = {"", "cookie=0x1,", "cookie=0x2,"};
     private static final String[] OPTS = {"", "", "", "-O OpenFlow13 "};
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,9 +198,90 @@ class OfctlDifferentialTest {
                 """))).isNull();
     }
 
+    /** 128-bit fields (xxreg, IPv6) in load, set_field and learn keep all their bits. */
+    @Test
+    void wideImmediates() throws Exception {
+        List<String> adds = List.of(
+                "actions=load:0x112233445566778899aabbccddeeff00->NXM_NX_XXREG0[]",
+                "actions=set_field:0x112233445566778899aabbccddeeff00->xxreg1",
+                "ipv6,actions=set_field:fe80::1->ipv6_src",
+                "ipv6,actions=set_field:2001:db8::1:2:3:4->ipv6_dst",
+                "actions=load:0x1122334455667788->NXM_NX_XXREG0[64..127]",
+                "actions=load:0xaabbccddeeff00112233->NXM_NX_XXREG2[8..100]",
+                "actions=set_field:0x1/0xffffffffffffffffffff->xxreg0",
+                "actions=learn(table=2,NXM_NX_XXREG0[]=0x112233445566778899aabbccddeeff00,"
+                        + "load:0xaabbccddeeff00112233->NXM_NX_XXREG1[])",
+                "ipv6,actions=learn(table=2,eth_type=0x86dd,ipv6_src=fe80::1,load:0x1->NXM_NX_REG0[])",
+                "actions=load:0x1112233445566778899aabbccddeeff00->NXM_NX_XXREG0[]",
+                "actions=load:0x1ff->NXM_NX_XXREG0[120..127]");
+        List<String> script = new ArrayList<>();
+        for (String a : adds) {
+            script.add("ovs-ofctl del-flows br0");
+            script.add("ovs-ofctl add-flow br0 \"" + a + "\"");
+            script.add("ovs-ofctl dump-flows br0");
+            script.add("ovs-ofctl -O OpenFlow13 dump-flows br0");
+        }
+        assertThat(compare(BR0, script)).isNull();
+    }
+
+    /** Which protocol ovs-ofctl needs shows in its errors: usable formats, NXT_FLOW_MOD and xids. */
+    @Test
+    void flowFormats(@TempDir Path dir) throws Exception {
+        String[] files = {"actions=push_vlan:0x8100\nreg0=5,actions=drop\n",
+            "actions=push_vlan:0x8100\nactions=strip_vlan\n", "actions=push_vlan:0x8100\nfoo=1,actions=drop\n",
+            "table=1,actions=push_vlan:0x8100\nin_port=1,actions=drop\n"};
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < files.length; i++) {
+            Path f = dir.resolve("f" + (i + 1));
+            Files.writeString(f, files[i]);
+            names.add(f.toString());
+        }
+        assertThat(compare(BR0, lines("""
+                ovs-ofctl add-flow br0 table=254,reg0=5,actions=drop
+                ovs-ofctl add-flow br0 "cookie=0x5,priority=7,idle_timeout=5,hard_timeout=6,send_flow_rem,table=254,reg0=5,actions=output:2"
+                ovs-ofctl mod-flows br0 table=254,reg0=5,actions=drop
+                ovs-ofctl mod-flows br0 table=254,cookie=0x1/0x1,actions=drop
+                ovs-ofctl mod-flows br0 table=254,actions=drop
+                ovs-ofctl add-flow br0 table=254,tcp,tcp_flags=+syn,actions=drop
+                ovs-ofctl add-flow br0 table=254,ipv6,actions=drop
+                ovs-ofctl add-flow br0 table=254,dl_src=00:00:00:00:00:01/ff:ff:ff:ff:ff:00,actions=output:1
+                ovs-ofctl -O OpenFlow13 add-flow br0 table=254,reg0=5,actions=drop
+                ovs-ofctl add-flow br0 reset_counts,actions=drop
+                ovs-ofctl add-flow br0 no_packet_counts,actions=drop
+                ovs-ofctl -O OpenFlow13 add-flow br0 reset_counts,no_byte_counts,actions=drop
+                ovs-ofctl add-flow br0 tun_ttl=5,actions=drop
+                ovs-ofctl -O OpenFlow13 add-flow br0 actions=mod_nw_src:1.2.3.4
+                ovs-ofctl -O OpenFlow13 add-flow br0 actions=mod_tp_dst:80
+                ovs-ofctl -O OpenFlow13 add-flow br0 "ip,actions=fin_timeout(idle_timeout=5)"
+                ovs-ofctl -O OpenFlow13 add-flow br0 table=1,actions=strip_vlan
+                ovs-ofctl -O OpenFlow13 add-flow br0 actions=strip_vlan,push_vlan:0x8100
+                ovs-ofctl add-flow br0 tun_id=5,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 table=1,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 ipv6,nw_tos=4,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 ip,nw_src=10.0.0.0/255.0.255.0,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 ip,nw_src=10.0.0.0/8,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 sctp,tp_src=5,actions=push_vlan:0x8100
+                ovs-ofctl add-flow br0 metadata=5,actions=meter:1
+                ovs-ofctl add-flow br0 vlan_tci=0x1000/0x1000,actions=write_metadata:1
+                ovs-ofctl -O OpenFlow13 dump-flows br0
+                ovs-ofctl add-flows br0 F1
+                ovs-ofctl -O OpenFlow13 add-flows br0 F1
+                ovs-ofctl add-flows br0 F2
+                ovs-ofctl -O OpenFlow13 add-flows br0 F2
+                ovs-ofctl add-flows br0 F3
+                ovs-ofctl add-flows br0 F4
+                ovs-ofctl add-flow br0 tcp,vlan_tci=0x6dcf/0x9b76,actions=drop
+                ovs-ofctl -O OpenFlow13 dump-flows --no-stats br0
+                ovs-ofctl -O OpenFlow13 dump-flows --sort br0
+                ovs-ofctl dump-flows --no-stats br0
+                """.replace("F1", names.get(0)).replace("F2", names.get(1)).replace("F3", names.get(2))
+                .replace("F4", names.get(3))))).isNull();
+    }
+
     @Test
     void randomFlowModSequences() throws Exception {
-        Random rnd = new Random(20261121);
+        long seed = Long.getLong("packetwalk.ofctl.seed", 20261121L);
+        Random rnd = new Random(seed);
         int agree = 0;
         int cases = 150;
         List<String> failures = new ArrayList<>();
@@ -214,10 +296,11 @@ class OfctlDifferentialTest {
             if (d == null) {
                 agree++;
             } else if (failures.size() < 3) {
-                failures.add(d);
+                failures.add("SCRIPT:\n" + String.join("\n", ops) + "\n" + d);
             }
         }
-        System.out.println("OfctlDifferentialTest.random: " + agree + "/" + cases + " sequences agree");
+        System.out.println("OfctlDifferentialTest.random (seed " + seed + "): " + agree + "/" + cases
+                + " sequences agree");
         assertThat(failures).as(agree + "/" + cases + " agree").isEmpty();
     }
 }
