@@ -5,11 +5,12 @@ import dev.packetwalk.ovs.flowmod.FlowMod;
 /**
  * One flow in an OpenFlow table: what {@code add-flow} installed ({@link FlowMod}) plus the
  * switch's own bookkeeping — packet and byte counters, when it was added, last modified and
- * last used (virtual clock, nanoseconds). Counters change only in live runs, never on a dry
- * trace.
+ * last used (virtual clock, nanoseconds). Counters and the last-used time change only for real
+ * packets, never on a trace (not even with {@code -generate}). A modify replaces the rule (see
+ * {@link FlowMods}), so the cookie index and the expiry list always see the rule's real state.
  */
 public final class Rule {
-    private FlowMod mod;
+    private final FlowMod mod;
     private final long createdNanos;
     private long modifiedNanos;
     private long usedNanos;
@@ -80,19 +81,6 @@ public final class Rule {
         packets++;
         bytes += size;
         usedNanos = nowNanos;
-    }
-
-    /**
-     * A modify (mod-flows, or a learn() refreshing its flow) replaced the actions: the hard
-     * timer restarts; counters survive unless the new flow mod asks to reset them.
-     */
-    public void modify(FlowMod newMod, boolean resetCounts, long nowNanos) {
-        this.mod = newMod;
-        this.modifiedNanos = nowNanos;
-        if (resetCounts) {
-            packets = 0;
-            bytes = 0;
-        }
     }
 
     /**
