@@ -87,6 +87,7 @@ final class PacketCases {
                         "ovs-ofctl dump-flows br1", "ovs-ofctl dump-flows br1 cookie=0x7/-1",
                         "@sleep 3000", "ovs-ofctl dump-flows br1", "@sleep 12000", "ovs-ofctl dump-flows br1",
                         "ovs-ofctl dump-tables br1")));
+        cases.add(Seed004Compute.differentialCase());
         return cases;
     }
 }
