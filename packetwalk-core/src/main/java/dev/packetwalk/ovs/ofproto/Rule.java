@@ -88,10 +88,18 @@ public final class Rule {
      * milliseconds, once now is past the last modify (hard) or last use (idle) plus the timeout.
      */
     public boolean expired(long nowNanos) {
-        long now = nowNanos / 1_000_000;
-        int hard = mod.hardTimeout();
-        int idle = mod.idleTimeout();
-        return (hard > 0 && now > modifiedNanos / 1_000_000 + hard * 1000L)
-                || (idle > 0 && now > usedNanos / 1_000_000 + idle * 1000L);
+        return nowNanos / 1_000_000 > deadlineMillis();
+    }
+
+    /** The last millisecond this rule lives (Long.MAX_VALUE without timeouts); a hit can only move it later. */
+    long deadlineMillis() {
+        long deadline = Long.MAX_VALUE;
+        if (mod.hardTimeout() > 0) {
+            deadline = modifiedNanos / 1_000_000 + mod.hardTimeout() * 1000L;
+        }
+        if (mod.idleTimeout() > 0) {
+            deadline = Math.min(deadline, usedNanos / 1_000_000 + mod.idleTimeout() * 1000L);
+        }
+        return deadline;
     }
 }

@@ -20,16 +20,21 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Differential test of {@code ovs-appctl ofproto/trace}, {@code fdb/show} and learned flows: the
- * same bridges and flows in the emulator and in a private real OVS 3.1 whose datapath tunnels for
- * real ({@link RealOvs.Mode#DUMMY_TUNNELS}, kernel-style tunnel actions); the same commands;
- * outputs compared after normalising datapath port numbers (through each side's dpif/show),
- * flood order (as sets of outputs, each with the header state it leaves with), recirculation ids
- * and ages. Megaflow lines are counted apart.
+ * Differential test of {@code ovs-appctl ofproto/trace}, {@code fdb/show}, learned flows, real
+ * packets ({@code netdev-dummy/receive}) with their counters, and timeouts: the same bridges and
+ * flows, set up by the same {@code ovs-vsctl} and {@code ovs-ofctl add-flow} lines through our
+ * shell and in a private real OVS 3.1 whose datapath tunnels for real
+ * ({@link RealOvs.Mode#DUMMY_TUNNELS}, kernel-style tunnel actions, clock stopped); the same
+ * commands; outputs compared after normalising datapath port numbers (through each side's
+ * dpif/show), flood order (as sets of outputs, each with the header state it leaves with),
+ * recirculation ids, fdb ages, and the hash order of flows inside one classifier subtable in
+ * dumps ({@link DumpOrder}). Durations, idle_age, hard_age and counters are compared exactly: both
+ * clocks only move with {@code @sleep}. Megaflow lines are counted apart.
  *
- * <p>Commands may name a datapath port as {@code @PORT} (resolved per side through dpif/show), and
- * {@code @learned BR TABLE} compares a table's flows as {@code ovs-ofctl dump-flows --no-stats}
- * prints them (as sorted lines).
+ * <p>Commands may name a datapath port as {@code @PORT} (resolved per side through dpif/show);
+ * {@code @learned BR TABLE} compares both sides' {@code ovs-ofctl dump-flows --no-stats BR table=N}
+ * (as sorted lines); {@code @sleep MS} is {@code ovs-appctl time/warp MS} on the real switch and
+ * {@code sleep} on ours. {@code -Dtrace.only=PREFIX} runs only the cases whose name starts so.
  */
 class TraceDifferentialTest {
     private static final Pattern DP_REF = Pattern.compile("@([A-Za-z][\\w-]*)");
