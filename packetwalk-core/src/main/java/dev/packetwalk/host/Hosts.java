@@ -30,6 +30,7 @@ public final class Hosts {
         all.put("sysctl", new dev.packetwalk.host.command.linux.SysctlCommand());
         all.put("cat", new dev.packetwalk.host.command.linux.CatCommand());
         all.put("brctl", new dev.packetwalk.host.command.linux.BrctlCommand());
+        all.put("ping", new dev.packetwalk.host.command.linux.PingCommand());
         return all;
     }
 }

@@ -16,6 +16,7 @@ public final class Kernel {
     private final MacSource macs;
     private final Namespace root;
     private final Map<String, Namespace> named = new LinkedHashMap<>();
+    private dev.packetwalk.linux.stack.NetStack stack;
 
     public Kernel(Clock clock) {
         this(clock, 0x5eed);
@@ -30,6 +31,15 @@ public final class Kernel {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The live packet path of this kernel (one simulation on the kernel's clock), created on first use. */
+    public dev.packetwalk.linux.stack.NetStack stack() {
+        if (stack == null) {
+            stack = new dev.packetwalk.linux.stack.NetStack(this,
+                    new dev.packetwalk.net.sim.Simulation(clock, dev.packetwalk.net.sim.Simulation.Mode.LIVE));
+        }
+        return stack;
     }
 
     public Namespace root() {

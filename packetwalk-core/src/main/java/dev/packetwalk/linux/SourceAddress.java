@@ -5,7 +5,7 @@ import dev.packetwalk.linux.link.NetDevice;
 import dev.packetwalk.linux.route.Scope;
 
 /** The kernel's choice of a source address (inet_select_addr). */
-final class SourceAddress {
+public final class SourceAddress {
     private SourceAddress() {
     }
 
@@ -14,7 +14,7 @@ final class SourceAddress {
      * subnet of {@code dst} (0: any); failing that, the first suitable primary of any device
      * in list order. 0 when there is none.
      */
-    static int select(Namespace ns, NetDevice dev, int dst, int scope) {
+    public static int select(Namespace ns, NetDevice dev, int dst, int scope) {
         int addr = 0;
         if (dev != null) {
             for (InetAddress a : ns.addresses().ipv4(dev.ifindex())) {

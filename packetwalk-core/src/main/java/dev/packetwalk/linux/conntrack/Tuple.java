@@ -14,4 +14,9 @@ public record Tuple(int src, int dst, int proto, int sport, int dport, int zone)
         }
         return new Tuple(dst, src, proto, dport, sport, zone);
     }
+
+    /** The same tuple in {@code z}. */
+    public Tuple inZone(int z) {
+        return z == zone ? this : new Tuple(src, dst, proto, sport, dport, z);
+    }
 }

@@ -11,7 +11,41 @@ public final class BridgeFdb {
     public record Entry(long mac, int portIndex, boolean permanent) {
     }
 
+    /** The kernel's default ageing time (br->ageing_time, 300 s). */
+    public static final long AGEING_NANOS = 300_000_000_000L;
+
     private final Map<Long, Entry> entries = new LinkedHashMap<>();
+    private final Map<Long, Long> seenAt = new LinkedHashMap<>();
+
+    /** Learning on the packet path: {@code mac} seen on {@code portIndex} at {@code nowNanos}. */
+    public void learn(long mac, int portIndex, long nowNanos) {
+        Entry e = entries.get(mac);
+        if (e == null || !e.permanent()) {
+            entries.put(mac, new Entry(mac, portIndex, false));
+            seenAt.put(mac, nowNanos);
+        }
+    }
+
+    /** The port {@code mac} was learned on, or 0 when unknown or aged out at {@code nowNanos}. */
+    public int portOf(long mac, long nowNanos) {
+        Entry e = entries.get(mac);
+        if (e == null) {
+            return 0;
+        }
+        Long seen = seenAt.get(mac);
+        if (!e.permanent() && seen != null && nowNanos - seen > AGEING_NANOS) {
+            entries.remove(mac);
+            seenAt.remove(mac);
+            return 0;
+        }
+        return e.portIndex();
+    }
+
+    /** Seconds since {@code mac} was last seen (0 for static entries), as brctl showmacs prints. */
+    public double ageSeconds(long mac, long nowNanos) {
+        Long seen = seenAt.get(mac);
+        return seen == null ? 0 : (nowNanos - seen) / 1e9;
+    }
 
     /** Records that {@code mac} was seen on the port with {@code portIndex}. */
     public void learn(long mac, int portIndex) {
@@ -33,6 +67,7 @@ public final class BridgeFdb {
 
     void forgetPort(int portIndex) {
         entries.values().removeIf(e -> e.portIndex() == portIndex);
+        seenAt.keySet().retainAll(entries.keySet());
     }
 
     public List<Entry> entries() {

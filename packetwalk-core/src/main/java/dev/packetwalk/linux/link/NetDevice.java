@@ -28,6 +28,9 @@ public final class NetDevice {
     private boolean mtuSetByUser;
     private final int vni;
     private final BridgeFdb fdb;
+    private RxHandler rxHandler;
+    private TransmitHook transmitHook;
+    private final DeviceStats stats = new DeviceStats();
 
     NetDevice(LinkKind kind, String name, long mac, int mtu, int vni) {
         this.kind = kind;
@@ -134,6 +137,29 @@ public final class NetDevice {
     /** The learning table, for bridges (null otherwise). */
     public BridgeFdb fdb() {
         return fdb;
+    }
+
+    /** The handler frames received on this device go to (set when it is enslaved elsewhere), or null. */
+    public RxHandler rxHandler() {
+        return rxHandler;
+    }
+
+    public void rxHandler(RxHandler handler) {
+        this.rxHandler = handler;
+    }
+
+    /** Where frames this device transmits go when its far side is outside the kernel, or null. */
+    public TransmitHook transmitHook() {
+        return transmitHook;
+    }
+
+    public void transmitHook(TransmitHook hook) {
+        this.transmitHook = hook;
+    }
+
+    /** The device's packet and byte counters ({@code ip -s link}). */
+    public DeviceStats stats() {
+        return stats;
     }
 
     /** Bridge ports, by name (as brctl lists them). */

@@ -11,8 +11,28 @@ import java.util.Map;
 /** The IPv4 neighbour (ARP) table of one namespace. */
 public final class NeighbourTable {
     private final Map<Long, Neighbour> entries = new LinkedHashMap<>();
+    private Runnable ager;
 
-    private static long key(int ifindex, int address) {
+    /** Lets the packet path age entries (REACHABLE to STALE) before they are read. */
+    public void ager(Runnable beforeRead) {
+        this.ager = beforeRead;
+    }
+
+    private boolean aging;
+
+    private void age() {
+        if (ager != null && !aging) {
+            aging = true;
+            try {
+                ager.run();
+            } finally {
+                aging = false;
+            }
+        }
+    }
+
+    /** The key of an entry: device index and address in one long. */
+    public static long key(int ifindex, int address) {
         return ((long) ifindex << 32) | (address & 0xffff_ffffL);
     }
 
@@ -45,6 +65,7 @@ public final class NeighbourTable {
 
     /** The entry for {@code address} on {@code ifindex}, or null. */
     public Neighbour lookup(int ifindex, int address) {
+        age();
         return entries.get(key(ifindex, address));
     }
 
@@ -62,6 +83,7 @@ public final class NeighbourTable {
     }
 
     public List<Neighbour> entries() {
+        age();
         return new ArrayList<>(entries.values());
     }
 }

@@ -51,6 +51,36 @@ public final class Netfilter {
         return table(name).copy();
     }
 
+    /**
+     * True when the namespace needs connection tracking: conntrack is registered per namespace
+     * only while a rule uses it (NAT, state/conntrack matches, CT, CONNMARK).
+     */
+    public boolean usesConntrack() {
+        if (table("nat").exists() && !table("nat").chains().isEmpty()) {
+            for (Chain c : table("nat").chains()) {
+                if (!c.rules().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        for (Table t : tables.values()) {
+            for (Chain c : t.chains()) {
+                for (Rule r : c.rules()) {
+                    if (r.target() instanceof CtTarget || r.target() instanceof ConnmarkTarget
+                            || r.target() instanceof NatTarget) {
+                        return true;
+                    }
+                    for (Match m : r.matches()) {
+                        if (m instanceof StateMatch) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** How many rules in all tables use the ipset {@code set} (ipset's "References:"). */
     public int setReferences(String set) {
         int n = 0;

@@ -35,6 +35,9 @@ public final class Traversal implements TargetEnv {
     private boolean reply;
     private Tuple original;
     private boolean natDone;
+    private Target verdict;
+    private Tuple related;
+    private boolean relatedBinding;
 
     /**
      * @param conntrack the namespace's table, or null to skip connection tracking
@@ -62,6 +65,9 @@ public final class Traversal implements TargetEnv {
         reply = false;
         original = null;
         natDone = false;
+        verdict = null;
+        related = null;
+        relatedBinding = false;
         if (steps != null) {
             steps.clear();
         }
@@ -81,6 +87,31 @@ public final class Traversal implements TargetEnv {
     /** The decisions taken so far (empty when steps are not recorded). */
     public List<Step> steps() {
         return steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /**
+     * Starts an ICMP error whose quoted packet has the tuple {@code quoted} (as it was sent):
+     * conntrack finds the connection it relates to.
+     */
+    public Traversal startError(Packet p, Tuple quoted) {
+        start(p);
+        related = quoted;
+        return this;
+    }
+
+    /** The target that dropped the packet (DROP or REJECT), or null for a policy drop. */
+    public Target verdict() {
+        return verdict;
+    }
+
+    /** The connection the packet belongs or relates to (after PREROUTING/OUTPUT), or null. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** True when the packet travels its connection's reply direction. */
+    public boolean replyDirection() {
+        return reply;
     }
 
     /** Runs one hook; true when the packet is accepted (it may have been rewritten). */
@@ -156,6 +187,7 @@ public final class Traversal implements TargetEnv {
                     return true;
                 }
                 case DROP -> {
+                    verdict = t;
                     return false;
                 }
                 case RETURN -> {
@@ -183,7 +215,8 @@ public final class Traversal implements TargetEnv {
     }
 
     private boolean policy(Table table, Chain chain) {
-        if (live) {
+        if (live && !table.name().equals("nat")) {
+            // iptables-nft shows no policy counts for nat base chains (measured).
             chain.countPolicy(packet.length());
         }
         boolean accept = "ACCEPT".equals(chain.policy());
@@ -216,7 +249,7 @@ public final class Traversal implements TargetEnv {
 
     private Tuple tuple(Packet p) {
         int dport = p.proto() == Packet.ICMP ? (p.icmpType() << 8) | p.icmpCode() : p.dport();
-        int sport = p.proto() == Packet.ICMP ? 0 : p.sport();
+        int sport = p.sport();
         return new Tuple(p.src(), p.dst(), p.proto(), sport, dport, zone);
     }
 
@@ -246,8 +279,21 @@ public final class Traversal implements TargetEnv {
         }
         boolean icmpError = packet.proto() == Packet.ICMP
                 && (packet.icmpType() == 3 || packet.icmpType() == 11 || packet.icmpType() == 12);
+        if (icmpError) {
+            Tuple key = related == null ? null : related.inverse().inZone(zone);
+            Connection rc = key == null ? null : conntrack.lookup(key);
+            if (rc != null) {
+                connection = rc;
+                reply = key.equals(rc.reply());
+                packet = packet.withConntrack(CtState.RELATED, zone, rc.mark());
+                relatedBinding = true;
+                return;
+            }
+            packet = packet.withConntrack(CtState.INVALID, zone, 0);
+            return;
+        }
         original = t;
-        packet = packet.withConntrack(icmpError ? CtState.INVALID : CtState.NEW, zone, 0);
+        packet = packet.withConntrack(CtState.NEW, zone, 0);
     }
 
     /** Rewrites the packet from an existing connection's binding (DNAT before routing, SNAT after). */
@@ -259,14 +305,23 @@ public final class Traversal implements TargetEnv {
         Tuple want = reply ? c.original().inverse() : c.reply().inverse();
         Packet p = packet;
         boolean before = hook == Hook.PREROUTING || hook == Hook.OUTPUT;
+        if (relatedBinding) {
+            // An ICMP error: only the address the connection's NAT changes in this hook.
+            boolean manip = before ? (reply ? c.snat() : c.dnat()) : (reply ? c.dnat() : c.snat());
+            if (manip) {
+                packet = before ? p.withAddresses(p.src(), p.sport(), want.dst(), p.dport())
+                        : p.withAddresses(want.src(), p.sport(), p.dst(), p.dport());
+            }
+            return;
+        }
         if (before && p.proto() != Packet.ICMP) {
             packet = p.withAddresses(p.src(), p.sport(), want.dst(), want.dport());
         } else if (before) {
-            packet = p.withAddresses(p.src(), 0, want.dst(), 0);
+            packet = p.withAddresses(p.src(), p.sport(), want.dst(), p.dport());
         } else if (p.proto() != Packet.ICMP) {
             packet = p.withAddresses(want.src(), want.sport(), p.dst(), p.dport());
         } else {
-            packet = p.withAddresses(want.src(), 0, p.dst(), 0);
+            packet = p.withAddresses(want.src(), p.sport(), p.dst(), p.dport());
         }
     }
 
@@ -275,6 +330,9 @@ public final class Traversal implements TargetEnv {
             return;
         }
         long now = conntrack.clock().nanos();
+        if (relatedBinding) {
+            return;
+        }
         if (connection != null) {
             connection.seen(reply, now);
             return;

@@ -17,6 +17,11 @@ public final class Walk {
         return id;
     }
 
+    /** Forgets the hops recorded so far (a long-running live simulation starts a new walk). */
+    public void clear() {
+        hops.clear();
+    }
+
     public List<Hop> hops() {
         return Collections.unmodifiableList(hops);
     }

@@ -41,7 +41,9 @@ class FlowExtractTest {
                 for (String l : Files.readAllLines(p)) {
                     if (l.startsWith("Flow: ") || l.startsWith("Final flow: ")) {
                         String flow = l.substring(l.indexOf(": ") + 2);
-                        if (!flow.equals("unchanged") && !flow.contains("(")) {
+                        // tun_flags=key is printed but refused as input by OVS 3.1, and a frame
+                        // carries no tunnel metadata anyway
+                        if (!flow.equals("unchanged") && !flow.contains("(") && !flow.contains("tun_flags=key")) {
                             lines.add(flow);
                         }
                     }

@@ -1,0 +1,160 @@
+package dev.packetwalk.linux.stack;
+
+import dev.packetwalk.linux.Errno;
+import dev.packetwalk.linux.Namespace;
+import dev.packetwalk.linux.NetlinkException;
+import dev.packetwalk.linux.RouteAnswer;
+import dev.packetwalk.linux.conntrack.Tuple;
+import dev.packetwalk.linux.link.NetDevice;
+import dev.packetwalk.linux.netfilter.Hook;
+import dev.packetwalk.linux.netfilter.Packet;
+import dev.packetwalk.linux.netfilter.RejectTarget;
+import dev.packetwalk.linux.netfilter.Traversal;
+import dev.packetwalk.linux.route.RouteType;
+import dev.packetwalk.net.packet.Data;
+import dev.packetwalk.net.packet.Frame;
+import dev.packetwalk.net.packet.Icmp;
+import dev.packetwalk.net.packet.Ipv4Packet;
+import dev.packetwalk.net.packet.Tcp;
+
+/**
+ * The output path for packets the namespace itself sends (echo replies, ICMP errors, resets,
+ * ping): route lookup with source address selection, OUTPUT (raw, conntrack, mangle, nat,
+ * filter), rerouting after DNAT, POSTROUTING, then the neighbour layer.
+ */
+final class Ipv4Output {
+    private static final int BROADCAST = -1;
+    private final NamespacePath path;
+    private final Namespace ns;
+
+    Ipv4Output(NamespacePath path) {
+        this.path = path;
+        this.ns = path.namespace();
+    }
+
+    /** Sends {@code ip} (source 0 = chosen by the route); returns 0 or the route lookup's errno. */
+    int send(Handling h, Ipv4Packet ip, int oif) {
+        RouteAnswer r;
+        try {
+            r = ns.routing().resolver().output(ip.dst(), ip.src(), oif, 0, ip.tos());
+        } catch (NetlinkException e) {
+            h.drop(DropReason.NO_ROUTE);
+            return errno(e.errno());
+        }
+        if (ip.src() == 0) {
+            ip = ip.withSrc(r.prefsrc());
+        }
+        h.decide(new StackDecision.RouteChosen(r.table(), -1, r.route(), ip.dst()));
+        NetDevice out = ns.links().byIndex(r.dev());
+        Traversal t = path.outbound();
+        Packet p = NfView.of(ip, null, out.name(), 0, 0);
+        Tuple quoted = NfView.quoted(ip);
+        if (quoted != null) {
+            t.startError(p, quoted);
+        } else {
+            t.start(p);
+        }
+        boolean ok = t.run(Hook.OUTPUT);
+        if (ok) {
+            Ipv4Packet natted = Ipv4Input.natApplied(h, ip, NfView.apply(ip, t.packet()));
+            if (natted.dst() != ip.dst()) {
+                try {
+                    r = ns.routing().resolver().output(natted.dst(), natted.src(), oif, 0, ip.tos());
+                } catch (NetlinkException e) {
+                    h.steps(t.steps());
+                    h.drop(DropReason.NO_ROUTE);
+                    return 0;
+                }
+                out = ns.links().byIndex(r.dev());
+                t.packet(t.packet().withDevices(null, out.name()));
+            }
+            ip = natted;
+            ok = t.run(Hook.POSTROUTING);
+        }
+        h.steps(t.steps());
+        if (!ok) {
+            h.drop(t.verdict() instanceof RejectTarget ? DropReason.NETFILTER_REJECT : DropReason.NETFILTER_DROP);
+            return 0;
+        }
+        ip = Ipv4Input.natApplied(h, ip, NfView.apply(ip, t.packet()));
+        if (r.type() == RouteType.LOCAL) {
+            h.transmit(out, Frame.of(0L, 0L, ip));
+            return 0;
+        }
+        if (r.type() == RouteType.BROADCAST) {
+            h.transmit(out, Frame.of(0xffff_ffff_ffffL, out.mac(), ip));
+            return 0;
+        }
+        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : ip.dst(), ip);
+        return 0;
+    }
+
+    private static int errno(Errno e) {
+        return switch (e) {
+            case ENETUNREACH -> 101;
+            case EHOSTUNREACH -> 113;
+            case EINVAL -> 22;
+            case ENODEV -> 19;
+            default -> 1;
+        };
+    }
+
+    /**
+     * Sends the ICMP error {@code type}/{@code code} about {@code offending} back to its
+     * source (icmp_send): never about an ICMP error, a fragment or a broadcast.
+     */
+    void icmpError(Handling h, Ipv4Packet offending, int type, int code, NetDevice in) {
+        if (offending.isFragment() || offending.dst() == BROADCAST || offending.src() == 0
+                || (offending.dst() >>> 28) == 0xe) {
+            return;
+        }
+        if (offending.payload() instanceof Icmp i && Icmp.isError(i.type())) {
+            return;
+        }
+        int saddr = ns.addresses().deviceOf(offending.dst()) != 0 ? offending.dst() : 0;
+        Ipv4Packet err = new Ipv4Packet(0xc0, 0, 0, 0, 64, saddr, offending.src(),
+                Icmp.error(type, code, offending));
+        h.decide(new StackDecision.IcmpGenerated(type, code, offending.src()));
+        send(h, err, 0);
+    }
+
+    /** After a netfilter drop: answers as REJECT asks, and records the drop. */
+    void rejected(Handling h, Traversal t, Ipv4Packet ip, NetDevice in) {
+        if (!(t.verdict() instanceof RejectTarget reject)) {
+            h.drop(DropReason.NETFILTER_DROP);
+            return;
+        }
+        h.drop(DropReason.NETFILTER_REJECT);
+        switch (reject.with()) {
+            case "tcp-reset" -> {
+                if (ip.payload() instanceof Tcp tcp) {
+                    reset(h, ip, tcp);
+                }
+            }
+            case "icmp-net-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 0, in);
+            case "icmp-host-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 1, in);
+            case "icmp-proto-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 2, in);
+            case "icmp-net-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 9, in);
+            case "icmp-host-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 10, in);
+            case "icmp-admin-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 13, in);
+            default -> icmpError(h, ip, Icmp.UNREACHABLE, 3, in);
+        }
+    }
+
+    /** A TCP reset answering {@code tcp} (a closed port or REJECT --reject-with tcp-reset). */
+    void reset(Handling h, Ipv4Packet ip, Tcp tcp) {
+        if ((tcp.flags() & Tcp.RST) != 0) {
+            return;
+        }
+        Tcp rst;
+        if ((tcp.flags() & Tcp.ACK) != 0) {
+            rst = new Tcp(tcp.dstPort(), tcp.srcPort(), tcp.ack(), 0, Tcp.RST, 0, 0, Data.EMPTY);
+        } else {
+            long len = tcp.data().length() + ((tcp.flags() & Tcp.SYN) != 0 ? 1 : 0)
+                    + ((tcp.flags() & Tcp.FIN) != 0 ? 1 : 0);
+            rst = new Tcp(tcp.dstPort(), tcp.srcPort(), 0, (tcp.seq() + len) & 0xffffffffL,
+                    Tcp.RST | Tcp.ACK, 0, 0, Data.EMPTY);
+        }
+        send(h, Ipv4Packet.of(ip.dst(), ip.src(), rst), 0);
+    }
+}
