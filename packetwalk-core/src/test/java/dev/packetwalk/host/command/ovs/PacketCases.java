@@ -67,6 +67,8 @@ final class PacketCases {
                         RX + "a2 '" + eth(m2, "ff:ff:ff:ff:ff:ff") + ",eth_type(0x1234)'", WAIT,
                         RX + "a4 '" + eth("00:00:00:00:00:04", m2) + ",eth_type(0x8100),vlan(vid=10,pcp=0),"
                                 + "encap(eth_type(0x1234))'", WAIT,
+                        RX + "br1 --qid 0 '" + eth("00:00:00:00:00:0a", m1) + ",eth_type(0x1234)' '" + eth(m2, m1)
+                                + ",eth_type(0x1234)' --len 64", WAIT,
                         T + "br1 in_port=5,dl_src=" + m5 + ",dl_dst=" + m2 + " -generate",
                         "ovs-appctl fdb/show br1", "ovs-appctl fdb/show br2",
                         "ovs-ofctl dump-flows br1", "ovs-ofctl dump-flows br2",
