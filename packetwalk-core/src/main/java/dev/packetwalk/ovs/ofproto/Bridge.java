@@ -33,6 +33,12 @@ public final class Bridge implements PortNames {
     private final CookieIndex cookies = new CookieIndex();
     /** Rules with an idle or hard timeout (OVS's expirable list), so expiry never scans whole tables. */
     private final java.util.Set<Rule> expirable = new java.util.LinkedHashSet<>();
+    /**
+     * No expirable rule can expire before this millisecond: the earliest deadline seen when the
+     * list was last scanned or a rule added. Hits only postpone deadlines, so it stays a safe
+     * lower bound and expiry checks on the packet path are free until then.
+     */
+    private long earliestDeadline = Long.MAX_VALUE;
     private Map<Integer, BridgePort> ports = Map.of();
     private Map<String, BridgePort> portsByName = Map.of();
     private String failMode;
@@ -194,6 +200,7 @@ public final class Bridge implements PortNames {
         cookies.insert(rule);
         if (rule.mod().idleTimeout() != 0 || rule.mod().hardTimeout() != 0) {
             expirable.add(rule);
+            earliestDeadline = Math.min(earliestDeadline, rule.deadlineMillis());
         }
     }
 
@@ -215,16 +222,20 @@ public final class Bridge implements PortNames {
      * through {@link FlowMods} (or {@link #install}) are tracked for expiry.
      */
     public List<Rule> expire() {
-        if (expirable.isEmpty()) {
+        long now = clock.nanos();
+        if (expirable.isEmpty() || now / 1_000_000 <= earliestDeadline) {
             return List.of();
         }
-        long now = clock.nanos();
         List<Rule> gone = new ArrayList<>();
+        long earliest = Long.MAX_VALUE;
         for (Rule r : expirable) {
             if (r.expired(now)) {
                 gone.add(r);
+            } else {
+                earliest = Math.min(earliest, r.deadlineMillis());
             }
         }
+        earliestDeadline = earliest;
         for (Rule r : gone) {
             uninstall(r);
         }

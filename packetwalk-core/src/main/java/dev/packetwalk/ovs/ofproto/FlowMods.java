@@ -82,6 +82,30 @@ public final class FlowMods {
     }
 
     /**
+     * Installs the flow a {@code learn} action built, as OVS's learn does: a strict modify that
+     * may add. An existing rule with the same table, match and priority gets the new actions and
+     * the learn's cookie and restarts its hard timer; it keeps its duration, timeouts, flags,
+     * counters and last-used time. Otherwise the flow is added. Either way it is tracked for
+     * timeouts and in the cookie index like any other flow.
+     *
+     * @return the installed rule
+     */
+    public static Rule learn(Bridge bridge, FlowMod learned) {
+        bridge.expire();
+        Rule old = bridge.table(learned.table()).find(learned.match(), learned.priority());
+        if (old == null) {
+            return add(bridge, learned);
+        }
+        FlowMod o = old.mod();
+        FlowMod changed = new FlowMod(o.table(), o.priority(), learned.cookie(), o.idleTimeout(), o.hardTimeout(),
+                o.importance(), o.flags(), o.match(), learned.actions(), o.protocol());
+        Rule rule = new Rule(changed, old.createdNanos(), bridge.clock().nanos(), old, true);
+        bridge.uninstall(old);
+        bridge.install(rule);
+        return rule;
+    }
+
+    /**
      * Deletes the flows the filter selects (loose, or strict with the priority).
      *
      * @return the deleted rules

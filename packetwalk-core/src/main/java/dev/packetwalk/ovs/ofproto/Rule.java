@@ -5,11 +5,12 @@ import dev.packetwalk.ovs.flowmod.FlowMod;
 /**
  * One flow in an OpenFlow table: what {@code add-flow} installed ({@link FlowMod}) plus the
  * switch's own bookkeeping — packet and byte counters, when it was added, last modified and
- * last used (virtual clock, nanoseconds). Counters change only in live runs, never on a dry
- * trace.
+ * last used (virtual clock, nanoseconds). Counters and the last-used time change only for real
+ * packets, never on a trace (not even with {@code -generate}). A modify replaces the rule (see
+ * {@link FlowMods}), so the cookie index and the expiry list always see the rule's real state.
  */
 public final class Rule {
-    private FlowMod mod;
+    private final FlowMod mod;
     private final long createdNanos;
     private long modifiedNanos;
     private long usedNanos;
@@ -83,27 +84,22 @@ public final class Rule {
     }
 
     /**
-     * A modify (mod-flows, or a learn() refreshing its flow) replaced the actions: the hard
-     * timer restarts; counters survive unless the new flow mod asks to reset them.
-     */
-    public void modify(FlowMod newMod, boolean resetCounts, long nowNanos) {
-        this.mod = newMod;
-        this.modifiedNanos = nowNanos;
-        if (resetCounts) {
-            packets = 0;
-            bytes = 0;
-        }
-    }
-
-    /**
      * True when an idle or hard timeout has run out at {@code nowNanos}: as OVS, in whole
      * milliseconds, once now is past the last modify (hard) or last use (idle) plus the timeout.
      */
     public boolean expired(long nowNanos) {
-        long now = nowNanos / 1_000_000;
-        int hard = mod.hardTimeout();
-        int idle = mod.idleTimeout();
-        return (hard > 0 && now > modifiedNanos / 1_000_000 + hard * 1000L)
-                || (idle > 0 && now > usedNanos / 1_000_000 + idle * 1000L);
+        return nowNanos / 1_000_000 > deadlineMillis();
+    }
+
+    /** The last millisecond this rule lives (Long.MAX_VALUE without timeouts); a hit can only move it later. */
+    long deadlineMillis() {
+        long deadline = Long.MAX_VALUE;
+        if (mod.hardTimeout() > 0) {
+            deadline = modifiedNanos / 1_000_000 + mod.hardTimeout() * 1000L;
+        }
+        if (mod.idleTimeout() > 0) {
+            deadline = Math.min(deadline, usedNanos / 1_000_000 + mod.idleTimeout() * 1000L);
+        }
+        return deadline;
     }
 }

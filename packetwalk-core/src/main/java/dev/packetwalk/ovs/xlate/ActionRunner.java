@@ -110,7 +110,7 @@ final class ActionRunner {
             x.record(new Step.Dropped(Step.DropReason.LEARN_SUPPRESSED));
             return;
         }
-        x.record(new Step.FlowLearned(LearnExecution.execute(l, x.flow, x.bridge, x.now)));
+        x.record(new Step.FlowLearned(LearnExecution.execute(l, x.flow, x.bridge)));
     }
 
     private boolean decTtl(Flow f) {

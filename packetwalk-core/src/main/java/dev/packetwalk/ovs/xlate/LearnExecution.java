@@ -10,8 +10,7 @@ import dev.packetwalk.ovs.flow.Subfield;
 import dev.packetwalk.ovs.flowmod.FlowMod;
 import dev.packetwalk.ovs.flowmod.FlowModFlag;
 import dev.packetwalk.ovs.ofproto.Bridge;
-import dev.packetwalk.ovs.ofproto.FlowTable;
-import dev.packetwalk.ovs.ofproto.Rule;
+import dev.packetwalk.ovs.ofproto.FlowMods;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,9 @@ import java.util.Set;
 
 /**
  * Executes {@code learn(...)} on a packet (ovs.md §3.6): builds the flow from the specs and
- * inserts it as a strict modify-or-add keyed by (table, match, priority); a refresh replaces
- * the actions and restarts the hard timer, keeping the counters.
+ * installs it as a strict modify-or-add keyed by (table, match, priority) through
+ * {@link FlowMods#learn}; a refresh replaces the actions and restarts the hard timer, keeping the
+ * counters.
  */
 public final class LearnExecution {
     private LearnExecution() {
@@ -57,16 +57,13 @@ public final class LearnExecution {
                 0, flags, Match.of(vw, mw), actions, Protocol.OPENFLOW10);
     }
 
-    /** Builds and installs the learned flow in {@code bridge}; returns it. */
-    public static FlowMod execute(Learn learn, Flow flow, Bridge bridge, long nowNanos) {
+    /**
+     * Builds the learned flow and installs it in {@code bridge} through the flow-mod code
+     * ({@link FlowMods#learn}), so it expires and shows in cookie selections; returns it.
+     */
+    public static FlowMod execute(Learn learn, Flow flow, Bridge bridge) {
         FlowMod mod = build(learn, flow);
-        FlowTable table = bridge.table(mod.table());
-        Rule existing = table.find(mod.match(), mod.priority());
-        if (existing != null) {
-            existing.modify(mod, false, nowNanos);
-        } else {
-            table.insert(new Rule(mod, nowNanos));
-        }
+        FlowMods.learn(bridge, mod);
         return mod;
     }
 }

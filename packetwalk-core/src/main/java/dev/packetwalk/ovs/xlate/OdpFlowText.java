@@ -1,14 +1,12 @@
 package dev.packetwalk.ovs.xlate;
 
 import dev.packetwalk.net.Ipv4;
-import dev.packetwalk.net.MacAddress;
 import dev.packetwalk.ovs.Vswitch;
 import dev.packetwalk.ovs.flow.Flow;
 import dev.packetwalk.ovs.flow.FlowSyntaxException;
 import dev.packetwalk.ovs.ofproto.Bridge;
 import dev.packetwalk.ovs.ofproto.BridgePort;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +21,6 @@ public final class OdpFlowText {
     /** The bridge a datapath flow enters and its flow key with OpenFlow port numbers. */
     public record Resolved(Bridge bridge, Flow flow) {
     }
-
-    private static final Pattern ITEM = Pattern.compile("([a-z_0-9]+)\\(((?:[^()]|\\([^()]*\\))*)\\)");
 
     private OdpFlowText() {
     }
@@ -55,56 +51,17 @@ public final class OdpFlowText {
     }
 
     public static Resolved parse(String text, Vswitch vswitch, Datapath dp) {
-        Map<String, Map<String, String>> items = new LinkedHashMap<>();
-        Matcher m = ITEM.matcher(text);
-        while (m.find()) {
-            Map<String, String> kv = new LinkedHashMap<>();
-            for (String part : m.group(2).split(",(?![^()]*\\))")) {
-                int eq = part.indexOf('=');
-                kv.put(eq < 0 ? part : part.substring(0, eq), eq < 0 ? "" : part.substring(eq + 1));
-            }
-            items.put(m.group(1), kv);
-        }
+        OdpKeyText items = OdpKeyText.read(text);
         Flow f = new Flow();
-        Map<String, String> eth = items.getOrDefault("eth", Map.of());
-        if (eth.containsKey("src")) {
-            f.setDlSrc(MacAddress.parseBits(eth.get("src")));
-        }
-        if (eth.containsKey("dst")) {
-            f.setDlDst(MacAddress.parseBits(eth.get("dst")));
-        }
-        Map<String, String> type = items.get("eth_type");
-        if (type != null) {
-            f.setDlType(Integer.decode(type.keySet().iterator().next()));
-        }
-        Map<String, String> ip = items.get("ipv4");
-        if (ip != null) {
-            f.setNwSrc(Ipv4.parse(ip.get("src")));
-            f.setNwDst(Ipv4.parse(ip.get("dst")));
-            f.setNwProto(Integer.parseInt(ip.getOrDefault("proto", "0")));
-            f.setNwTos(Integer.decode(ip.getOrDefault("tos", "0")));
-            f.setNwTtl(Integer.parseInt(ip.getOrDefault("ttl", "0")));
-        }
-        for (String l4 : new String[] {"tcp", "udp"}) {
-            Map<String, String> t = items.get(l4);
-            if (t != null) {
-                f.setTpSrc(Integer.parseInt(t.getOrDefault("src", "0")));
-                f.setTpDst(Integer.parseInt(t.getOrDefault("dst", "0")));
-            }
-        }
-        Map<String, String> icmp = items.get("icmp");
-        if (icmp != null) {
-            f.setTpSrc(Integer.parseInt(icmp.getOrDefault("type", "0")));
-            f.setTpDst(Integer.parseInt(icmp.getOrDefault("code", "0")));
-        }
-        Map<String, String> inPort = items.get("in_port");
+        items.headers(f);
+        Map<String, String> inPort = items.item("in_port");
         if (inPort == null) {
             throw new FlowSyntaxException("Cannot find the datapath");
         }
         int dpPort = Integer.parseInt(inPort.keySet().iterator().next());
         dp.sync(vswitch);
         String name = dp.nameOf(dpPort);
-        Map<String, String> tun = items.get("tunnel");
+        Map<String, String> tun = items.item("tunnel");
         if (tun != null) {
             if (!tun.containsKey("ttl")) {
                 throw new FlowSyntaxException("tunnel options missing TTL; the flow key in error is: " + keyText(text));

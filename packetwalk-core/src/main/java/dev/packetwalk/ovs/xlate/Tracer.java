@@ -10,12 +10,39 @@ import java.util.List;
 
 /**
  * Entry point of the translation engine: runs a packet (its flow key) through a bridge's
- * OpenFlow pipeline, following patch ports, and returns the structured result. DRY mode is a
- * plain {@code ofproto/trace} (no side effects); LIVE mode is a real packet or {@code -generate}
- * (MAC learning, learn() flows, rule counters, tunnel frames handed to the egress).
+ * OpenFlow pipeline, following patch ports, and returns the structured result. The {@link Mode}
+ * says which side effects the run has, as in OVS: none for a plain {@code ofproto/trace}; MAC
+ * learning and learn() flows for {@code -generate}; those plus rule and table counters, rule
+ * last-used times and tunnel frames handed to the egress for a real packet.
  */
 public final class Tracer {
-    public enum Mode { DRY, LIVE }
+    /** What a run may change. */
+    public enum Mode {
+        /** {@code ofproto/trace} without {@code -generate}: changes nothing. */
+        DRY(false, false),
+        /** {@code ofproto/trace -generate}: MAC learning and learn(); no counters (measured on OVS 3.1). */
+        GENERATE(true, false),
+        /** A real packet (netdev-dummy/receive, the packet walk): learning, learn(), counters, used times. */
+        PACKET(true, true);
+
+        private final boolean sideEffects;
+        private final boolean counts;
+
+        Mode(boolean sideEffects, boolean counts) {
+            this.sideEffects = sideEffects;
+            this.counts = counts;
+        }
+
+        /** MAC learning and learn() flows. */
+        public boolean sideEffects() {
+            return sideEffects;
+        }
+
+        /** Rule packet/byte counters, last-used times and table lookup/matched counts. */
+        public boolean counts() {
+            return counts;
+        }
+    }
 
     /** ct_state bits as OVS numbers them. */
     public static final int CT_NEW = 0x01;
@@ -47,10 +74,13 @@ public final class Tracer {
 
     /**
      * @param ctNext ct_state values for successive conntrack continuations (default trk|new)
-     * @param packetSize bytes counted on rules in live mode
+     * @param packetSize bytes counted on rules for a {@link Mode#PACKET} run
      */
     public TraceResult trace(Bridge bridge, Flow packet, Mode mode, List<Integer> ctNext, int packetSize) {
-        Xlate x = new Xlate(vswitch, datapath, bridge, packet, mode == Mode.LIVE, egress, packetSize);
+        for (Bridge b : vswitch.bridges()) {
+            b.expire();
+        }
+        Xlate x = new Xlate(vswitch, datapath, bridge, packet, mode, egress, packetSize);
         x.run(0);
         return finish(x, packet, 0, 0, false, mode, ctNext, packetSize);
     }
@@ -65,7 +95,7 @@ public final class Tracer {
             List<Integer> rest = useDefault ? ctNext : ctNext.subList(1, ctNext.size());
             Flow f = r.flow().copy();
             Field.CT_STATE.set(f, state);
-            Xlate c = new Xlate(vswitch, datapath, r.bridge(), f, mode == Mode.LIVE, egress, packetSize);
+            Xlate c = new Xlate(vswitch, datapath, r.bridge(), f, mode, egress, packetSize);
             c.cur = c.root.add(new Step.BridgeEntered(r.bridge().name()));
             c.record(new Step.Thawed(r.table()));
             c.tableId = r.table();

@@ -25,7 +25,10 @@ public final class Xlate {
 
     final Vswitch vswitch;
     final Datapath datapath;
+    /** MAC learning and learn() (-generate and real packets). */
     final boolean sideEffects;
+    /** Rule and table counters and last-used times (real packets only). */
+    final boolean counts;
     final TunnelEgress egress;
     final long now;
     final int packetSize;
@@ -56,13 +59,14 @@ public final class Xlate {
     record Recirculation(int id, int table, int zone, Flow flow, Bridge bridge) {
     }
 
-    Xlate(Vswitch vswitch, Datapath datapath, Bridge bridge, Flow packet, boolean sideEffects, TunnelEgress egress,
+    Xlate(Vswitch vswitch, Datapath datapath, Bridge bridge, Flow packet, Tracer.Mode mode, TunnelEgress egress,
             int packetSize) {
         this.vswitch = vswitch;
         this.datapath = datapath;
         this.bridge = bridge;
         this.firstBridge = bridge;
-        this.sideEffects = sideEffects;
+        this.sideEffects = mode.sideEffects();
+        this.counts = mode.counts();
         this.egress = egress;
         this.now = bridge.clock().nanos();
         this.packetSize = packetSize;
@@ -98,7 +102,7 @@ public final class Xlate {
         tableId = table;
         int oldInPort = flow.inPort();
         flow.setInPort(inPort);
-        Rule rule = lookup(bridge.tableOrNull(table));
+        Rule rule = lookup(counts ? bridge.table(table) : bridge.tableOrNull(table));
         flow.setInPort(oldInPort);
         TraceNode saved = cur;
         resubmits++;
@@ -106,7 +110,7 @@ public final class Xlate {
         depth += d;
         if (rule != null) {
             cur = cur.add(new Step.TableMatched(table, rule));
-            if (sideEffects) {
+            if (counts) {
                 rule.hit(packetSize, now);
             }
             runner.run(rule.mod().actions());
@@ -127,8 +131,11 @@ public final class Xlate {
         if (t.hasConjunctions()) {
             Rule conj = Conjunctions.lookup(t, flow, best, wc);
             if (conj != null) {
-                return conj;
+                best = conj;
             }
+        }
+        if (counts) {
+            t.countLookup(best != null);
         }
         return best;
     }
@@ -220,7 +227,7 @@ public final class Xlate {
         slowPath |= HeaderCommit.commit(flow, base, odp, wc);
         odp.add(new OdpAction.Output(dp));
         record(new Step.Emitted(bridge.name(), p.ofport(), p.name(), dp));
-        if (sideEffects) {
+        if (counts) {
             egress.send(flow.copy(), header);
         }
     }

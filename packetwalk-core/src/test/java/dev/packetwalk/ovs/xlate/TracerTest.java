@@ -8,7 +8,7 @@ import dev.packetwalk.ovs.flow.Protocol;
 import dev.packetwalk.ovs.flowmod.FlowMod;
 import dev.packetwalk.ovs.flowmod.FlowModText;
 import dev.packetwalk.ovs.ofproto.Bridge;
-import dev.packetwalk.ovs.ofproto.Rule;
+import dev.packetwalk.ovs.ofproto.FlowMods;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ class TracerTest {
         Bridge b = h.vswitch().bridge("br1").orElseThrow();
         for (String f : flows) {
             FlowMod mod = FlowModText.parse(f, Protocol.OPENFLOW10, b, new ArrayList<>());
-            b.table(mod.table()).insert(new Rule(mod, 0));
+            FlowMods.add(b, mod);
         }
         return h;
     }

@@ -26,7 +26,8 @@ import java.util.List;
  * {@code ovs-appctl: ovs-vswitchd: server returned an error} on stderr, exit status 2.
  */
 public final class OvsAppctl implements Command {
-    private static final class ServerError extends RuntimeException {
+    /** An error the server replies with (printed, then the "server returned an error" line). */
+    static final class ServerError extends RuntimeException {
         ServerError(String message) {
             super(message);
         }
@@ -58,6 +59,10 @@ public final class OvsAppctl implements Command {
                 case "dpif/show" -> vs.datapath().show(vs);
                 case "bridge/dump-flows" -> hiddenFlows(bridge(vs, args, 0));
                 case "list-commands" -> AppctlCommandList.text();
+                case "netdev-dummy/receive" -> OvsAppctlDummy.receive(vs, args);
+                case "time/warp" -> OvsAppctlDummy.warp(vs.clock(), args);
+                case "time/stop" -> OvsAppctlDummy.stop(args);
+                case "revalidator/wait" -> OvsAppctlDummy.revalidatorWait(args);
                 default -> throw new ServerError("\"" + cmd + "\" is not a valid command (use \"list-commands\" to see"
                         + " a list of valid commands)");
             };
@@ -67,6 +72,30 @@ public final class OvsAppctl implements Command {
             inv.errln(e.getMessage());
             inv.errln("ovs-appctl: ovs-vswitchd: server returned an error");
             return 2;
+        }
+    }
+
+    /** Checks the argument count as unixctl does, with its messages. */
+    static void arity(String cmd, List<String> args, int min, int max) {
+        if (args.size() < min) {
+            throw new ServerError("\"" + cmd + "\" command requires at least " + min + " arguments");
+        }
+        if (args.size() > max) {
+            throw new ServerError("\"" + cmd + "\" command takes at most " + max + " arguments");
+        }
+    }
+
+    /** C's atoll: optional blanks and sign, then the leading digits; 0 when there are none. */
+    static long atoll(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+)").matcher(s);
+        if (!m.find()) {
+            return 0;
+        }
+        String digits = m.group(1);
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return digits.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 
@@ -113,7 +142,7 @@ public final class OvsAppctl implements Command {
         } catch (FlowSyntaxException e) {
             throw new ServerError(e.getMessage());
         }
-        TraceResult r = tracer.trace(bridge, flow, generate ? Tracer.Mode.LIVE : Tracer.Mode.DRY, ctNext, 64);
+        TraceResult r = tracer.trace(bridge, flow, generate ? Tracer.Mode.GENERATE : Tracer.Mode.DRY, ctNext, 64);
         return TracePrinter.render(r);
     }
 

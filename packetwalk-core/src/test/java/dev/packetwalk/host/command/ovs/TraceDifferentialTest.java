@@ -4,11 +4,6 @@ import dev.packetwalk.host.Host;
 import dev.packetwalk.host.Hosts;
 import dev.packetwalk.host.Shell;
 import dev.packetwalk.ovs.RealOvs;
-import dev.packetwalk.ovs.flow.Protocol;
-import dev.packetwalk.ovs.flowmod.FlowMod;
-import dev.packetwalk.ovs.flowmod.FlowModText;
-import dev.packetwalk.ovs.ofproto.Bridge;
-import dev.packetwalk.ovs.ofproto.Rule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,16 +20,21 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Differential test of {@code ovs-appctl ofproto/trace}, {@code fdb/show} and learned flows: the
- * same bridges and flows in the emulator and in a private real OVS 3.1 whose datapath tunnels for
- * real ({@link RealOvs.Mode#DUMMY_TUNNELS}, kernel-style tunnel actions); the same commands;
- * outputs compared after normalising datapath port numbers (through each side's dpif/show),
- * flood order (as sets of outputs, each with the header state it leaves with), recirculation ids
- * and ages. Megaflow lines are counted apart.
+ * Differential test of {@code ovs-appctl ofproto/trace}, {@code fdb/show}, learned flows, real
+ * packets ({@code netdev-dummy/receive}) with their counters, and timeouts: the same bridges and
+ * flows, set up by the same {@code ovs-vsctl} and {@code ovs-ofctl add-flow} lines through our
+ * shell and in a private real OVS 3.1 whose datapath tunnels for real
+ * ({@link RealOvs.Mode#DUMMY_TUNNELS}, kernel-style tunnel actions, clock stopped); the same
+ * commands; outputs compared after normalising datapath port numbers (through each side's
+ * dpif/show), flood order (as sets of outputs, each with the header state it leaves with),
+ * recirculation ids, fdb ages, and the hash order of flows inside one classifier subtable in
+ * dumps ({@link DumpOrder}). Durations, idle_age, hard_age and counters are compared exactly: both
+ * clocks only move with {@code @sleep}. Megaflow lines are counted apart.
  *
- * <p>Commands may name a datapath port as {@code @PORT} (resolved per side through dpif/show), and
- * {@code @learned BR TABLE} compares a table's flows as {@code ovs-ofctl dump-flows --no-stats}
- * prints them (as sorted lines).
+ * <p>Commands may name a datapath port as {@code @PORT} (resolved per side through dpif/show);
+ * {@code @learned BR TABLE} compares both sides' {@code ovs-ofctl dump-flows --no-stats BR table=N}
+ * (as sorted lines); {@code @sleep MS} is {@code ovs-appctl time/warp MS} on the real switch and
+ * {@code sleep} on ours. {@code -Dtrace.only=PREFIX} runs only the cases whose name starts so.
  */
 class TraceDifferentialTest {
     private static final Pattern DP_REF = Pattern.compile("@([A-Za-z][\\w-]*)");
@@ -60,6 +60,7 @@ class TraceDifferentialTest {
     static List<Case> cases() throws Exception {
         List<Case> cases = new ArrayList<>(CaptureCases.cases());
         cases.addAll(NeutronCases.generate(7, 12, 50));
+        cases.addAll(PacketCases.cases());
         return cases;
     }
 
@@ -73,57 +74,66 @@ class TraceDifferentialTest {
         int fdbRowsSame;
         int learned;
         int learnedSame;
+        int dumps;
+        int dumpsSame;
+        int others;
+        int othersSame;
         final List<String> diffs = new ArrayList<>();
         final List<String> megaDiffs = new ArrayList<>();
+        /** Every compared command with the real side's normalised output (target/trace-transcript.txt). */
+        final StringBuilder transcript = new StringBuilder();
 
         @Override
         public String toString() {
             return "traces " + tracesSame + "/" + traces + ", Megaflow " + megaSame + "/" + mega + ", fdb rows "
-                    + fdbRowsSame + "/" + fdbRows + ", learned-flow dumps " + learnedSame + "/" + learned;
+                    + fdbRowsSame + "/" + fdbRows + ", learned-flow dumps " + learnedSame + "/" + learned
+                    + ", dump-flows/dump-tables with stats " + dumpsSame + "/" + dumps
+                    + ", packet/clock commands " + othersSame + "/" + others;
         }
     }
 
     @Test
     void traces_agree_with_real_ovs() throws Exception {
         Tally tally = new Tally();
+        String only = System.getProperty("trace.only", "");
         for (Case c : cases()) {
-            runCase(c, tally);
+            if (c.name().startsWith(only)) {
+                runCase(c, tally);
+            }
         }
         System.out.println("TRACE DIFFERENTIAL: " + tally);
         Files.writeString(Path.of("target/trace-diffs.txt"), String.join("\n\n", tally.diffs));
+        Files.writeString(Path.of("target/trace-transcript.txt"), tally.transcript);
         Files.writeString(Path.of("target/megaflow-diffs.txt"), String.join("\n", tally.megaDiffs));
         assertThat(tally.diffs).as(tally + "; diffs in target/trace-diffs.txt").isEmpty();
     }
 
     private static void runCase(Case c, Tally tally) throws Exception {
         real.reset();
-        StringBuilder realScript = new StringBuilder(real.adapt(c.topology())).append('\n');
-        for (var e : c.flows().entrySet()) {
-            for (String f : e.getValue()) {
-                realScript.append("ovs-ofctl add-flow ").append(e.getKey()).append(" '").append(f).append("'\n");
-            }
-        }
-        RealOvs.Result setup = real.run(realScript.toString());
+        String flowLines = addFlowLines(c);
+        RealOvs.Result setup = real.run(real.adapt(c.topology()) + "\n" + flowLines);
         assertThat(setup.status()).as(c.name() + " setup: " + setup.err()).isEqualTo(0);
         real.kernelTunnels(c.flows().keySet().iterator().next());
         Host host = Hosts.bare("h");
         Shell shell = new Shell(host);
         StringBuilder err = new StringBuilder();
-        shell.runScript(c.topology(), new StringBuilder(), err);
+        int setupStatus = shell.runScript(c.topology() + "\n" + flowLines, new StringBuilder(), err);
         assertThat(err.toString()).as(c.name()).isEmpty();
-        for (var e : c.flows().entrySet()) {
-            Bridge b = host.vswitch().bridge(e.getKey()).orElseThrow();
-            for (String f : e.getValue()) {
-                FlowMod mod = FlowModText.parse(f, Protocol.OPENFLOW10, b, new ArrayList<>());
-                b.table(mod.table()).insert(new Rule(mod, host.clock().nanos()));
-            }
-        }
+        assertThat(setupStatus).as(c.name()).isEqualTo(0);
         String realDp = real.run("ovs-appctl dpif/show").out();
         StringBuilder ourDp = new StringBuilder();
         shell.runScript("ovs-appctl dpif/show", ourDp, new StringBuilder());
         for (String cmd : c.commands()) {
             if (cmd.startsWith("@learned ")) {
-                compareLearned(c, cmd, host, tally);
+                compareLearned(c, cmd, shell, tally);
+                continue;
+            }
+            if (cmd.startsWith("@sleep ")) {
+                long ms = Long.parseLong(cmd.substring(7));
+                RealOvs.Result w = real.run("ovs-appctl time/warp " + ms);
+                assertThat(w.status()).as(c.name() + " " + cmd + ": " + w.err()).isEqualTo(0);
+                assertThat(shell.runScript("sleep " + ms / 1000.0, new StringBuilder(), new StringBuilder()))
+                        .as(c.name() + " " + cmd).isEqualTo(0);
                 continue;
             }
             RealOvs.Result r = real.run(resolve(cmd, realDp));
@@ -134,29 +144,70 @@ class TraceDifferentialTest {
                     + "|rc:" + r.status();
             String actual = TraceNormaliser.normalise(ourOut.toString(), ourDp.toString()) + "|err:"
                     + TraceNormaliser.err(ourErr.toString(), ourDp.toString()) + "|rc:" + status;
-            if (cmd.contains("fdb/show")) {
-                countFdb(r.out(), ourOut.toString(), tally);
-            } else {
-                tally.traces++;
-                String em = TraceNormaliser.megaflow(r.out());
-                if (!em.isEmpty()) {
-                    tally.mega++;
-                    String om = TraceNormaliser.megaflow(ourOut.toString());
-                    if (em.equals(om)) {
-                        tally.megaSame++;
-                    } else {
-                        tally.megaDiffs.add(cmd + "\n  real " + em + "  ours " + om);
-                    }
-                }
+            Kind kind = Kind.of(cmd);
+            if (kind == Kind.DUMP) {
+                expected = DumpOrder.canonical(expected);
+                actual = DumpOrder.canonical(actual);
             }
+            switch (kind) {
+                case FDB -> countFdb(r.out(), ourOut.toString(), tally);
+                case TRACE -> countMegaflow(cmd, r.out(), ourOut.toString(), tally);
+                case DUMP -> tally.dumps++;
+                case OTHER -> tally.others++;
+            }
+            tally.transcript.append("### ").append(c.name()).append(": ").append(cmd).append('\n').append(expected)
+                    .append('\n');
             if (TraceNormaliser.withoutMegaflow(expected).equals(TraceNormaliser.withoutMegaflow(actual))) {
-                if (!cmd.contains("fdb/show")) {
-                    tally.tracesSame++;
+                switch (kind) {
+                    case TRACE -> tally.tracesSame++;
+                    case DUMP -> tally.dumpsSame++;
+                    case OTHER -> tally.othersSame++;
+                    case FDB -> { }
                 }
             } else {
                 tally.diffs.add("### " + c.name() + ": " + cmd + "\n--- real\n" + expected + "\n--- ours\n" + actual);
             }
         }
+    }
+
+    /** What a command is, for the tally. */
+    enum Kind {
+        TRACE, FDB, DUMP, OTHER;
+
+        static Kind of(String cmd) {
+            if (cmd.contains("fdb/show")) {
+                return FDB;
+            }
+            if (cmd.contains("ofproto/trace")) {
+                return TRACE;
+            }
+            return cmd.startsWith("ovs-ofctl dump-") ? DUMP : OTHER;
+        }
+    }
+
+    private static void countMegaflow(String cmd, String realOut, String ourOut, Tally tally) {
+        tally.traces++;
+        String em = TraceNormaliser.megaflow(realOut);
+        if (!em.isEmpty()) {
+            tally.mega++;
+            String om = TraceNormaliser.megaflow(ourOut);
+            if (em.equals(om)) {
+                tally.megaSame++;
+            } else {
+                tally.megaDiffs.add(cmd + "\n  real " + em + "  ours " + om);
+            }
+        }
+    }
+
+    /** The same {@code ovs-ofctl add-flow BR 'FLOW'} lines for both sides. */
+    static String addFlowLines(Case c) {
+        StringBuilder sb = new StringBuilder();
+        for (var e : c.flows().entrySet()) {
+            for (String f : e.getValue()) {
+                sb.append("ovs-ofctl add-flow ").append(e.getKey()).append(" '").append(f).append("'\n");
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code @PORT} → the datapath port number that side's dpif/show gives PORT. */
@@ -183,15 +234,14 @@ class TraceDifferentialTest {
         }
     }
 
-    private static void compareLearned(Case c, String cmd, Host host, Tally tally) throws Exception {
+    /** Both sides' {@code ovs-ofctl dump-flows --no-stats BR table=N}, compared as sorted lines. */
+    private static void compareLearned(Case c, String cmd, Shell shell, Tally tally) throws Exception {
         String[] w = cmd.split(" ");
-        RealOvs.Result r = real.run("ovs-ofctl dump-flows --no-stats " + w[1] + " table=" + w[2]);
-        List<String> expected = new ArrayList<>(r.out().lines().toList());
-        Bridge b = host.vswitch().bridge(w[1]).orElseThrow();
-        List<String> actual = new ArrayList<>();
-        for (Rule rule : b.table(Integer.parseInt(w[2])).rules()) {
-            actual.add(" " + FlowModText.formatNoStats(rule.mod(), Protocol.OPENFLOW10, null));
-        }
+        String dump = "ovs-ofctl dump-flows --no-stats " + w[1] + " table=" + w[2];
+        List<String> expected = new ArrayList<>(real.run(dump).out().lines().toList());
+        StringBuilder ours = new StringBuilder();
+        shell.runScript(dump, ours, new StringBuilder());
+        List<String> actual = new ArrayList<>(ours.toString().lines().toList());
         expected.sort(null);
         actual.sort(null);
         tally.learned++;
