@@ -310,6 +310,13 @@ public final class FlowModText {
         if (f.table() != 0) {
             sb.append("table=").append(f.table()).append(", ");
         }
+        appendTimeoutsAndFlags(sb, f, dump);
+        appendMatchAndActions(sb, f, dump, names);
+        return sb.toString();
+    }
+
+    /** The {@code idle_timeout=}, {@code hard_timeout=} items and (OF1.1+ dumps) the flags, as dumps print them. */
+    public static void appendTimeoutsAndFlags(StringBuilder sb, FlowMod f, Protocol dump) {
         if (f.idleTimeout() != 0) {
             sb.append("idle_timeout=").append(f.idleTimeout()).append(", ");
         }
@@ -323,12 +330,15 @@ public final class FlowModText {
                 }
             }
         }
+    }
+
+    /** The match (with priority, as the switch keeps it for that protocol) and {@code actions=...}. */
+    public static void appendMatchAndActions(StringBuilder sb, FlowMod f, Protocol dump, PortNames names) {
         String match = MatchText.format(MatchWire.received(f.match(), dump), f.priority(), names);
         if (!match.isEmpty()) {
             sb.append(match).append(' ');
         }
         sb.append("actions=").append(ActionText.format(f.actions(), dump, names));
-        return sb.toString();
     }
 
     /** Splits {@code add-flows} file content into flow lines (blank and {@code #} lines skipped). */

@@ -1,12 +1,8 @@
 package dev.packetwalk.ovs.ofproto;
 
-import dev.packetwalk.ovs.action.ActionText;
-import dev.packetwalk.ovs.flow.MatchText;
-import dev.packetwalk.ovs.flow.MatchWire;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Protocol;
 import dev.packetwalk.ovs.flowmod.FlowMod;
-import dev.packetwalk.ovs.flowmod.FlowModFlag;
 import dev.packetwalk.ovs.flowmod.FlowModText;
 
 import java.util.List;
@@ -36,19 +32,7 @@ public final class DumpFlows {
         sb.append("cookie=0x").append(Long.toHexString(f.cookie())).append(", duration=");
         sb.append(duration(elapsed)).append(", table=").append(f.table());
         sb.append(", n_packets=").append(r.packets()).append(", n_bytes=").append(r.bytes()).append(", ");
-        if (f.idleTimeout() != 0) {
-            sb.append("idle_timeout=").append(f.idleTimeout()).append(", ");
-        }
-        if (f.hardTimeout() != 0) {
-            sb.append("hard_timeout=").append(f.hardTimeout()).append(", ");
-        }
-        if (dump != Protocol.OPENFLOW10) {
-            for (FlowModFlag flag : FlowModFlag.values()) {
-                if (f.flags().contains(flag)) {
-                    sb.append(flag.keyword()).append(' ');
-                }
-            }
-        }
+        FlowModText.appendTimeoutsAndFlags(sb, f, dump);
         if (ages && dump == Protocol.OPENFLOW10) {
             long idle = age(nowMs - r.usedNanos() / 1_000_000);
             long hard = age(nowMs - r.modifiedNanos() / 1_000_000);
@@ -57,11 +41,7 @@ public final class DumpFlows {
                 sb.append("hard_age=").append(hard).append(", ");
             }
         }
-        String match = MatchText.format(MatchWire.received(f.match(), dump), f.priority(), names);
-        if (!match.isEmpty()) {
-            sb.append(match).append(' ');
-        }
-        sb.append("actions=").append(ActionText.format(f.actions(), dump, names));
+        FlowModText.appendMatchAndActions(sb, f, dump, names);
         return sb.toString();
     }
 
