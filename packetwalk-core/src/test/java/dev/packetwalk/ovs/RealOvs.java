@@ -45,6 +45,17 @@ public final class RealOvs implements AutoCloseable {
                 && Files.exists(Path.of("/usr/share/openvswitch/vswitch.ovsschema"));
     }
 
+    /**
+     * Starts a private OVS for a test class, or skips the class (JUnit assumption) when Open
+     * vSwitch is not installed or we are not root.
+     */
+    public static RealOvs startOrSkip() throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(), "Open vSwitch 3.1 is not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "needs root to run ovs-vswitchd");
+        return start();
+    }
+
     public static RealOvs start() throws IOException, InterruptedException {
         return start(Mode.OVERRIDE);
     }

@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.flow;
 
+import dev.packetwalk.SharedFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,7 +32,7 @@ class FlowExtractTest {
             "tun_gbp_flags", "tun_erspan_ver", "gtpu_flags", "gtpu_msgtype", "vlan_tci1", "eth");
 
     private static Path captures() {
-        return Path.of(System.getProperty("packetwalk.root", "."), "..", "shared", "reference", "ovs-captures");
+        return SharedFiles.ovsCaptures();
     }
 
     static List<String> capturedFlowLines() throws IOException {

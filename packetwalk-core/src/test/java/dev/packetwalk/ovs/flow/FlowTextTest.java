@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.flow;
 
+import dev.packetwalk.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class FlowTextTest {
             "tun_gbp_flags", "tun_erspan_ver", "gtpu_flags", "gtpu_msgtype", "vlan_tci1", "eth");
 
     private static Path captures() {
-        return Path.of(System.getProperty("packetwalk.root", "."), "..", "shared", "reference", "ovs-captures");
+        return SharedFiles.ovsCaptures();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.flowmod;
 
+import dev.packetwalk.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class CapturedRoundTripTest {
     }
 
     static Path captures() {
-        return Path.of(System.getProperty("packetwalk.root", "."), "..", "shared", "reference", "ovs-captures");
+        return SharedFiles.ovsCaptures();
     }
 
     static List<Case> read(String file) throws IOException {

@@ -1,5 +1,6 @@
 package dev.packetwalk.host.command.ovs;
 
+import dev.packetwalk.SharedFiles;
 import dev.packetwalk.ovs.flowmod.FlowModText;
 
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.Map;
  * dst_port, local_ip), traced in bridge and datapath (ODP) syntax.
  */
 final class CaptureCases {
-    static final Path CAPTURES = Path.of("/work/shared/reference/ovs-captures");
+    static final Path CAPTURES = SharedFiles.ovsCaptures();
     private static final String T = "ovs-appctl ofproto/trace ";
 
     private CaptureCases() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seed 004's compute node (/work/shared/seeds/004_*.txt): br-int with c-private's port
+ * Seed 004's compute node (shared/seeds/004_*.txt): br-int with c-private's port
  * qvof7eae624-34 (ofport 2, local VLAN 2) and qvo1d939c00-e4 (ofport 3, VLAN 1), br-tun with
  * vxlan-c0a8010c (ofport 2, 192.168.1.13 → 192.168.1.12, key=flow), joined by patch-tun/patch-int
  * (ofport 1 on both), and the Ocata OVS agent's flows with the seed's cookies; the flows the seed
