@@ -190,7 +190,7 @@ final class Subtable<T> {
     /** Inserts an entry (the caller made sure no entry has the same match and priority). */
     void insert(Entry<T> entry) {
         stageIndex = null;
-        if ((used + 1) * 4 > chains.length * 3) {
+        if ((used + 1) * 2 > chains.length) {
             rehash(chains.length * 2);
         }
         int slot = findSlot(entry.match);
