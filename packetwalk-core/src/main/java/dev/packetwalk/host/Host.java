@@ -25,7 +25,7 @@ public final class Host {
         this.name = name;
         this.clock = clock;
         this.kernel = new Kernel(clock, name.hashCode());
-        this.vswitch = new Vswitch(clock);
+        this.vswitch = new Vswitch(clock, 0x5eed_0f_0b5L ^ name.hashCode());
         this.commands = Collections.unmodifiableMap(new TreeMap<>(commands));
     }
 
