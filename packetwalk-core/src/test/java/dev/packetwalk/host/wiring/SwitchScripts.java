@@ -14,6 +14,8 @@ final class SwitchScripts {
                 "ip netns add " + ns,
                 "ip link add " + port + " type veth peer name " + dev,
                 "ip link set " + dev + " netns " + ns,
+                "ip netns exec " + ns + " ip link set " + dev + " address 02:00:00:00:00:0"
+                        + ip.substring(ip.lastIndexOf('.') + 1),
                 "ovs-vsctl add-port br0 " + port + (tag == null ? "" : " tag=" + tag),
                 "ip link set " + port + " up",
                 "ip netns exec " + ns + " ip addr add " + ip + "/24 dev " + dev,
@@ -34,6 +36,8 @@ final class SwitchScripts {
             + vm("b", "eth0", "pb", "10.0.0.2", "10")
             + vm("c", "eth0", "pc", "10.0.0.3", "20")
             + "ip netns exec a ping -c 2 -i 0.2 10.0.0.2\n"
+            // a static neighbour: one unanswered frame, no ARP retransmissions whose timing varies
+            + "ip netns exec a ip neigh add 10.0.0.3 lladdr 02:00:00:00:00:03 dev eth0\n"
             + "ip netns exec a ping -c 1 -W 1 10.0.0.3\n";
 
     /** A flow dropping one source address. */
@@ -49,10 +53,11 @@ final class SwitchScripts {
             + "ovs-vsctl add-port br0 qr-1 -- set Interface qr-1 type=internal\n"
             + "ip netns add qrouter\n"
             + "ip link set qr-1 netns qrouter\n"
+            + "ip netns exec qrouter ip link set qr-1 address 02:00:00:00:01:01\n"
             + "ip netns exec qrouter ip addr add 10.0.0.1/24 dev qr-1\n"
             + "ip netns exec qrouter ip link set qr-1 up\n"
             + "ip netns exec a ping -c 2 -i 0.2 10.0.0.1\n";
 
     /** What is compared after each topology's pings. */
-    static final String SHOW = "ovs-ofctl dump-flows br0\novs-appctl fdb/show br0\n";
+    static final String SHOW = "ovs-appctl revalidator/wait\novs-ofctl dump-flows br0\novs-appctl fdb/show br0\n";
 }
