@@ -139,4 +139,35 @@ class Seed004ComputeWalkTest {
                 host.kernel().namespace("nn").orElseThrow().links().byName("ul1").mac());
         assertThat(hops).anyMatch(h -> h.node().equals("nn") && "ul1".equals(h.in()));
     }
+
+    @Test
+    void vxlanReplyFromTheNetworkNodeReachesTheVm() {
+        Host host = Hosts.bare("compute01");
+        StringBuilder out = new StringBuilder();
+        new Shell(host).runScript(TOPOLOGY + flows() + "ip netns exec vm ping -c 1 -W 1 172.19.1.1\n", out, out);
+        var stack = host.kernel().stack();
+        stack.simulation().walk().clear();
+        Frame reply = Frame.of(dev.packetwalk.net.MacAddress.parse(Seed004Compute.VM),
+                dev.packetwalk.net.MacAddress.parse(Seed004Compute.GW),
+                dev.packetwalk.net.packet.Ipv4Packet.of(Ipv4.parse("172.19.1.1"), Ipv4.parse("172.19.1.3"),
+                        new dev.packetwalk.net.packet.Icmp(0, 0, 0x12340001L, dev.packetwalk.net.packet.Data.EMPTY)));
+        var outer = dev.packetwalk.net.packet.Ipv4Packet.of(Ipv4.parse("192.168.1.12"), Ipv4.parse("192.168.1.13"),
+                Udp.vxlan(40000, Vxlan.of(90, reply)));
+        stack.path(host.kernel().namespace("nn").orElseThrow()).send(outer, 0, -1);
+        stack.run();
+        List<Hop> hops = stack.simulation().walk().hops();
+        Hop brTun = hops.stream().filter(h -> h.device().equals("br-tun")).findFirst().orElseThrow();
+        assertThat(brTun.in()).isEqualTo("vxlan-c0a8010c");
+        assertThat(brTun.decisions()).anyMatch(d -> d instanceof Step.TableMatched t && t.table() == 4)
+                .anyMatch(d -> d instanceof Step.FlowLearned);
+        Hop brInt = hops.stream().filter(h -> h.device().equals("br-int")).findFirst().orElseThrow();
+        assertThat(brInt.in()).isEqualTo("patch-tun");
+        assertThat(brInt.out()).isEqualTo("qvo" + PORT);
+        assertThat(brInt.after().vlans()).isEmpty();
+        assertThat(hops).anyMatch(h -> h.node().equals("vm") && "eth0".equals(h.in()));
+        StringBuilder dump = new StringBuilder();
+        new Shell(host).runScript("ovs-ofctl dump-flows br-tun table=20\n", dump, dump);
+        assertThat(dump).contains("dl_dst=" + Seed004Compute.GW + " actions=load:0->NXM_OF_VLAN_TCI[],"
+                + "load:0x5a->NXM_NX_TUN_ID[],output:2");
+    }
 }
