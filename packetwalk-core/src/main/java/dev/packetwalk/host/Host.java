@@ -20,12 +20,14 @@ public final class Host {
     private final Kernel kernel;
     private final Vswitch vswitch;
     private final Map<String, Command> commands;
+    private final dev.packetwalk.host.wiring.KernelDatapath datapath;
 
     public Host(String name, Clock clock, Map<String, Command> commands) {
         this.name = name;
         this.clock = clock;
         this.kernel = new Kernel(clock, name.hashCode());
         this.vswitch = new Vswitch(clock, 0x5eed_0f_0b5L ^ name.hashCode());
+        this.datapath = dev.packetwalk.host.wiring.KernelDatapath.attach(kernel, vswitch);
         this.commands = Collections.unmodifiableMap(new TreeMap<>(commands));
     }
 
@@ -43,6 +45,15 @@ public final class Host {
 
     public Vswitch vswitch() {
         return vswitch;
+    }
+
+    /**
+     * The OVS kernel datapath joining the two: the devices bound to OVS interfaces and the packet
+     * path across them. Live packets go through {@code kernel().stack()} (inject, ping, send); they
+     * cross bridges on their own.
+     */
+    public dev.packetwalk.host.wiring.KernelDatapath datapath() {
+        return datapath;
     }
 
     public Optional<Command> command(String commandName) {

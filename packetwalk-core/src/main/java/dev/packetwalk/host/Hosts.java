@@ -17,6 +17,16 @@ public final class Hosts {
         return new Host(name, new Clock(), commands());
     }
 
+    /**
+     * A bare host whose switch runs the {@code --enable-dummy=override} datapath, where any port
+     * name opens: the differential suites use it because their real OVS runs that way.
+     */
+    public static Host dummyDatapath(String name) {
+        Host host = bare(name);
+        host.vswitch().datapathFlavour(dev.packetwalk.ovs.DatapathFlavour.DUMMY);
+        return host;
+    }
+
     /** Every command a host knows, by name. Each area adds its commands here. */
     static Map<String, Command> commands() {
         Map<String, Command> all = new HashMap<>();

@@ -38,6 +38,9 @@ public final class LinkFormat {
             sb.append("NO-CARRIER,");
         }
         sb.append(d.kind().baseFlags());
+        if (d.promiscuity() > 0) {
+            sb.append(",PROMISC");
+        }
         if (d.isUp()) {
             sb.append(",UP");
             if (d.carrier()) {

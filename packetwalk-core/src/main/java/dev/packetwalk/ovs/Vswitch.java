@@ -5,6 +5,7 @@ import dev.packetwalk.ovs.db.BridgeRow;
 import dev.packetwalk.ovs.db.InterfaceRow;
 import dev.packetwalk.ovs.db.OvsDb;
 import dev.packetwalk.ovs.db.PortRow;
+import dev.packetwalk.ovs.db.SystemDevices;
 import dev.packetwalk.ovs.ofproto.Bridge;
 import dev.packetwalk.ovs.ofproto.BridgePort;
 import dev.packetwalk.ovs.ofproto.PortKind;
@@ -26,12 +27,21 @@ import java.util.Set;
  * One ovs-vswitchd with its database: the configuration (bridges, ports, interfaces as in
  * OVSDB) and the OpenFlow bridges built from it. After every committed database transaction
  * the bridges are reconfigured, as ovs-vswitchd does.
+ *
+ * <p>The {@link DatapathFlavour} decides how ports open. {@link DatapathFlavour#KERNEL} (the
+ * default, what a user of a host gets) binds system and internal interfaces to the kernel's
+ * devices through {@link #systemDevices(SystemDevices)}, which the host provides; until it does,
+ * no system device exists. {@link DatapathFlavour#DUMMY} is ovs-vswitchd with
+ * {@code --enable-dummy=override}, where any name opens: the differential suites select it
+ * explicitly because their real oracle runs that way.
  */
 public final class Vswitch {
     private final Clock clock;
     private final OvsDb db;
     private final Map<String, Bridge> bridges = new LinkedHashMap<>();
     private final Datapath datapath = new Datapath();
+    private DatapathFlavour flavour = DatapathFlavour.KERNEL;
+    private SystemDevices devices = SystemDevices.NONE;
 
     public Vswitch(Clock clock) {
         this(clock, 0x5eed_0f_0b5L);
@@ -42,6 +52,27 @@ public final class Vswitch {
         this.clock = clock;
         this.db = new OvsDb(seed);
         db.addListener(this::reconfigure);
+        db.systemDevices(devices);
+    }
+
+    public DatapathFlavour datapathFlavour() {
+        return flavour;
+    }
+
+    /** Chooses how ports open (see the class comment); reconfigures the switch. */
+    public Vswitch datapathFlavour(DatapathFlavour newFlavour) {
+        this.flavour = newFlavour;
+        db.systemDevices(newFlavour == DatapathFlavour.KERNEL ? devices : null);
+        return this;
+    }
+
+    /** The kernel's devices, for the {@link DatapathFlavour#KERNEL} flavour (the host binds them). */
+    public Vswitch systemDevices(SystemDevices kernelDevices) {
+        this.devices = kernelDevices;
+        if (flavour == DatapathFlavour.KERNEL) {
+            db.systemDevices(kernelDevices);
+        }
+        return this;
     }
 
     /** The configuration database (conf.db) and the columns ovs-vswitchd writes back. */

@@ -31,6 +31,7 @@ public final class NetDevice {
     private RxHandler rxHandler;
     private TransmitHook transmitHook;
     private final DeviceStats stats = new DeviceStats();
+    private int promiscuity;
 
     NetDevice(LinkKind kind, String name, long mac, int mtu, int vni) {
         this.kind = kind;
@@ -155,6 +156,16 @@ public final class NetDevice {
 
     public void transmitHook(TransmitHook hook) {
         this.transmitHook = hook;
+    }
+
+    /** How many users asked for promiscuous mode (dev_set_promiscuity); IFF_PROMISC while above 0. */
+    public int promiscuity() {
+        return promiscuity;
+    }
+
+    /** Adds {@code inc} (+1 or -1) to the promiscuity count, as dev_set_promiscuity does. */
+    public void changePromiscuity(int inc) {
+        promiscuity = Math.max(0, promiscuity + inc);
     }
 
     /** The device's packet and byte counters ({@code ip -s link}). */

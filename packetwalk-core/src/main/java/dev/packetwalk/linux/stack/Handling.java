@@ -24,6 +24,7 @@ final class Handling {
     private String out;
     private Frame after;
     private List<Object> sends;
+    private java.util.function.IntConsumer afterwards;
 
     Handling(NetStack stack, int parent, String node, String device, String in, Frame before) {
         this.stack = stack;
@@ -75,6 +76,11 @@ final class Handling {
         }
     }
 
+    /** Runs {@code task} with this hop's id once it is recorded (a socket taking the packet). */
+    void afterFinish(java.util.function.IntConsumer task) {
+        afterwards = afterwards == null ? task : afterwards.andThen(task);
+    }
+
     /** Records the hop and transmits its frames; returns the hop's id. */
     int finish() {
         int id = stack.record(parent, node, device, in, out, before, after, decisions);
@@ -82,6 +88,9 @@ final class Handling {
             for (int i = 0; i < sends.size(); i += 2) {
                 stack.xmit((NetDevice) sends.get(i), (Frame) sends.get(i + 1), id);
             }
+        }
+        if (afterwards != null) {
+            afterwards.accept(id);
         }
         return id;
     }

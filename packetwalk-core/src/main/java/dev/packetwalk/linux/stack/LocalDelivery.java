@@ -40,6 +40,10 @@ final class LocalDelivery {
             if (!broadcast) {
                 path.output().reset(h, ip, tcp);
             }
+        } else if (ip.payload() instanceof Udp udp && path.udpSocket(udp.dstPort()) != null) {
+            UdpSocket socket = path.udpSocket(udp.dstPort());
+            h.decide(new StackDecision.Delivered("UDP to port " + udp.dstPort()));
+            h.afterFinish(hop -> socket.deliver(ip, dev, hop));
         } else if (ip.payload() instanceof Udp udp) {
             h.decide(new StackDecision.Delivered("UDP to closed port " + udp.dstPort()));
             if (!broadcast) {

@@ -26,6 +26,7 @@ public final class NamespacePath {
     private final ArpInput arp;
     private final LocalDelivery local;
     private final List<IcmpSocket> sockets = new ArrayList<>();
+    private final java.util.Map<Integer, UdpSocket> udpSockets = new java.util.HashMap<>(2);
     private Traversal inbound;
     private Traversal outbound;
     private boolean conntrackOn;
@@ -71,6 +72,19 @@ public final class NamespacePath {
 
     public void close(IcmpSocket socket) {
         sockets.remove(socket);
+    }
+
+    /** Binds {@code socket} to UDP port {@code port} of this namespace (null unbinds). */
+    public void bindUdp(int port, UdpSocket socket) {
+        if (socket == null) {
+            udpSockets.remove(port);
+        } else {
+            udpSockets.put(port, socket);
+        }
+    }
+
+    UdpSocket udpSocket(int port) {
+        return udpSockets.get(port);
     }
 
     List<IcmpSocket> sockets() {

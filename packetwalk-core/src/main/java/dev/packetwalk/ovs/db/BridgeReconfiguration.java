@@ -39,10 +39,16 @@ final class BridgeReconfiguration {
     /** Errors only the status update reports (patch ports without a usable peer), by interface. */
     private final Map<Uuid, String> statusErrors = new HashMap<>();
     private boolean statusRetried;
+    /** The kernel's devices, or null for the dummy emulation where every name opens. */
+    private SystemDevices devices;
 
     BridgeReconfiguration(OvsDb db, SplittableRandom random) {
         this.db = db;
         this.random = random;
+    }
+
+    void devices(SystemDevices systemDevices) {
+        this.devices = systemDevices;
     }
 
     void reconfigure() {
@@ -121,9 +127,30 @@ final class BridgeReconfiguration {
         bridge.row().set("datapath_version", Datum.of("<built-in>"));
         for (Row i : ifaces) {
             if (isLocal(bridge, i) && !errors.containsKey(i.uuid())) {
+                if (devices != null) {
+                    devices.setMac(i.string("name"), mac.bits());
+                }
                 i.set("mac_in_use", Datum.of(mac.toString()));
             }
         }
+    }
+
+    /** The address the kernel device of a system or internal interface has (others keep OVS's). */
+    private MacAddress kernelMac(Row i, String type, MacAddress chosen) {
+        String name = i.string("name");
+        if (type.isEmpty() || type.equals("system")) {
+            return new MacAddress(devices.openSystem(name));
+        }
+        if (type.equals("internal")) {
+            long requested = MacAddress.parseBits(i.string("mac") == null ? "" : i.string("mac"));
+            long mac = devices.openInternal(name, chosen.bits());
+            if (requested >= 0 && requested != mac) {
+                devices.setMac(name, requested);
+                mac = requested;
+            }
+            return new MacAddress(mac);
+        }
+        return chosen;
     }
 
     private static boolean isLocal(BridgeRow bridge, Row iface) {
@@ -136,6 +163,9 @@ final class BridgeReconfiguration {
         String type = iface.string("type");
         if (!type.isEmpty() && !IFACE_TYPES.contains(type)) {
             return "could not open network device " + name + " (Address family not supported by protocol)";
+        }
+        if (devices != null && (type.isEmpty() || type.equals("system")) && devices.openSystem(name) < 0) {
+            return "could not open network device " + name + " (No such device)";
         }
         if (!type.equals("patch")) {
             return null;
@@ -190,6 +220,10 @@ final class BridgeReconfiguration {
         String requested = i.string("mac");
         if (type.equals("internal") && requested != null && MacAddress.parseBits(requested) >= 0) {
             mac = MacAddress.parse(requested);
+            netdevMacs.put(i.uuid(), mac);
+        }
+        if (devices != null) {
+            mac = kernelMac(i, type, mac);
             netdevMacs.put(i.uuid(), mac);
         }
         Integer ofport = alloc.numberOf(i.uuid());

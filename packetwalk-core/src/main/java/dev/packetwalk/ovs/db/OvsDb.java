@@ -47,6 +47,16 @@ public final class OvsDb {
         return schema;
     }
 
+    /**
+     * Binds the switch to the kernel's devices ({@code null}: the dummy emulation, where every
+     * device name opens) and reconfigures with them.
+     */
+    public void systemDevices(SystemDevices devices) {
+        vswitchd.devices(devices);
+        vswitchd.reconfigure();
+        listeners.forEach(Runnable::run);
+    }
+
     /** Runs {@code listener} after each committed transaction. */
     public void addListener(Runnable listener) {
         listeners.add(listener);

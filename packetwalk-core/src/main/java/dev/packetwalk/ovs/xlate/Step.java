@@ -11,8 +11,16 @@ import java.util.List;
  * One decision of a translation, as data. {@link TracePrinter} renders them as
  * {@code ofproto/trace} text; a packet walk can render the same steps its own way.
  * Each step has the trace node kind OVS gives it (bridge, table, action, detail, warn, error).
+ * Steps are the decisions of an OVS bridge's hop in a packet walk: their text is the line
+ * {@code ofproto/trace} prints for them.
  */
-public sealed interface Step {
+public sealed interface Step extends dev.packetwalk.net.sim.Decision {
+    /** The line {@code ofproto/trace} prints for this step (without indentation). */
+    @Override
+    default String text() {
+        return TracePrinter.text(this);
+    }
+
     /** OVS's trace node types ({@code enum oftrace_node_type}). */
     enum Kind { BRIDGE, TABLE, ACTION, DETAIL, WARN, ERROR, THAW }
 

@@ -168,6 +168,8 @@ public final class TracePrinter {
             return "Sets the packet to an untracked state, and clears all the conntrack fields.";
         } else if (s instanceof Step.Thawed) {
             return "thaw";
+        } else if (s instanceof Step.Emitted e) {
+            return "output to " + e.port() + " (OpenFlow port " + e.ofport() + ", datapath port " + e.dpPort() + ")";
         } else if (s instanceof Step.Failed f) {
             return f.failure().text;
         }

@@ -33,7 +33,7 @@ class TracerModesTest {
 
     @BeforeEach
     void build() {
-        host = Hosts.bare("h");
+        host = Hosts.dummyDatapath("h");
         new Shell(host).runScript(String.join("\n",
                 "ovs-vsctl add-br br1 -- set bridge br1 fail-mode=secure",
                 "ovs-vsctl add-port br1 p1 -- set interface p1 type=internal ofport_request=1",

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The structured side of a translation (what walks use): outputs, datapath state per switch. */
 class TracerTest {
     private static Host host(String... flows) {
-        Host h = Hosts.bare("h");
+        Host h = Hosts.dummyDatapath("h");
         new Shell(h).runScript(String.join("\n",
                 "ovs-vsctl add-br br1 -- set bridge br1 fail-mode=secure",
                 "ovs-vsctl add-port br1 p1 -- set interface p1 type=internal ofport_request=1",

@@ -45,7 +45,7 @@ final class DifferentialRun {
     static List<List<Line>> ours(List<List<String>> scripts, List<List<Boolean>> settleAfter) {
         List<List<Line>> all = new ArrayList<>();
         for (List<String> script : scripts) {
-            Host host = Hosts.bare("h");
+            Host host = Hosts.dummyDatapath("h");
             Shell shell = new Shell(host);
             OvsDb db = host.vswitch().db();
             List<Line> lines = new ArrayList<>();

@@ -43,7 +43,7 @@ final class OfctlScripts {
     }
 
     static Shell newShell() {
-        return new Shell(Hosts.bare("h"));
+        return new Shell(Hosts.dummyDatapath("h"));
     }
 
     private static String quote(String s) {

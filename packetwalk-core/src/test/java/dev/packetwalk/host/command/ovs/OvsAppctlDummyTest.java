@@ -31,7 +31,7 @@ class OvsAppctlDummyTest {
                 + "ovs-appctl: ovs-vswitchd: server returned an error\\n;2",
         "revalidator/wait;0;;;0"})
     void advancesTheVirtualClock(String command, long millis, String out, String err, int status) {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.dummyDatapath("h");
         StringBuilder o = new StringBuilder();
         StringBuilder e = new StringBuilder();
         int rc = new Shell(host).runScript("ovs-appctl " + command, o, e);

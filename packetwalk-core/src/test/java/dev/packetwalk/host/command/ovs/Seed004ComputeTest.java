@@ -20,7 +20,7 @@ class Seed004ComputeTest {
 
     @BeforeEach
     void build() {
-        Host host = Hosts.bare("compute01");
+        Host host = Hosts.dummyDatapath("compute01");
         shell = new Shell(host);
         StringBuilder script = new StringBuilder(Seed004Compute.TOPOLOGY).append('\n');
         Seed004Compute.BR_INT.forEach(f -> script.append("ovs-ofctl add-flow br-int '").append(f).append("'\n"));

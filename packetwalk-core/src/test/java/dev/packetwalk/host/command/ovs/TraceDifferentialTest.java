@@ -114,7 +114,7 @@ class TraceDifferentialTest {
         RealOvs.Result setup = real.run(real.adapt(c.topology()) + "\n" + flowLines);
         assertThat(setup.status()).as(c.name() + " setup: " + setup.err()).isEqualTo(0);
         real.kernelTunnels(c.flows().keySet().iterator().next());
-        Host host = Hosts.bare("h");
+        Host host = Hosts.dummyDatapath("h");
         Shell shell = new Shell(host);
         StringBuilder err = new StringBuilder();
         int setupStatus = shell.runScript(c.topology() + "\n" + flowLines, new StringBuilder(), err);
