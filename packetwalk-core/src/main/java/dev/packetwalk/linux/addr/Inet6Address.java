@@ -1,5 +1,7 @@
 package dev.packetwalk.linux.addr;
 
+import dev.packetwalk.net.Ipv6;
+
 /** One IPv6 address on a device: 128 bits as two longs, prefix length and scope. */
 public record Inet6Address(int ifindex, long high, long low, int prefixLength, int scope) {
 
@@ -19,43 +21,6 @@ public record Inet6Address(int ifindex, long high, long low, int prefixLength, i
 
     /** The address in RFC 5952 text form, as inet_ntop prints it. */
     public String text() {
-        int[] g = new int[8];
-        for (int i = 0; i < 4; i++) {
-            g[i] = (int) (high >>> (48 - 16 * i)) & 0xffff;
-            g[i + 4] = (int) (low >>> (48 - 16 * i)) & 0xffff;
-        }
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < 8; ) {
-            if (g[i] != 0) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j;
-        }
-        if (bestLen < 2) {
-            bestStart = -1;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(g[i]));
-        }
-        return sb.toString();
+        return Ipv6.format(high, low);
     }
 }

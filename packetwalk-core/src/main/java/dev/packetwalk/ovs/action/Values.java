@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.action;
 
+import dev.packetwalk.net.Ipv6;
 import dev.packetwalk.net.Ipv4;
 import dev.packetwalk.net.MacAddress;
 import dev.packetwalk.ovs.flow.Field;
@@ -60,7 +61,7 @@ final class Values {
      */
     static java.math.BigInteger wide(Field f, String s) {
         if (f != null && f.format() == Field.Format.IPV6 && s.indexOf(':') >= 0) {
-            long[] v = dev.packetwalk.ovs.flow.ValueText.parseIpv6(s);
+            long[] v = Ipv6.parse(s);
             return v == null ? null : of(v[0], v[1]);
         }
         try {

@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.flow;
 
+import dev.packetwalk.net.Ipv6;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -167,14 +168,14 @@ public final class MatchBuilder {
 
     private void ipv6(Field f, String val) {
         int slash = val.indexOf('/');
-        long[] v = ValueText.parseIpv6(slash < 0 ? val : val.substring(0, slash));
+        long[] v = Ipv6.parse(slash < 0 ? val : val.substring(0, slash));
         if (v == null) {
             throw new FlowSyntaxException(val + ": invalid IPv6 address");
         }
         long[] m = {-1L, -1L};
         if (slash >= 0) {
             String ms = val.substring(slash + 1);
-            long[] dotted = ValueText.parseIpv6(ms);
+            long[] dotted = Ipv6.parse(ms);
             if (dotted != null) {
                 m = dotted;
             } else {

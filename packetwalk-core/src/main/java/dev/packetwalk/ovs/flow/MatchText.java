@@ -1,5 +1,6 @@
 package dev.packetwalk.ovs.flow;
 
+import dev.packetwalk.net.Ipv6;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -271,10 +272,10 @@ public final class MatchText {
         if (mh == 0 && ml == 0) {
             return;
         }
-        sb.append(f.ovsName()).append('=').append(ValueText.formatIpv6(m.value(f.word()), m.value(f.word() + 1)));
+        sb.append(f.ovsName()).append('=').append(Ipv6.format(m.value(f.word()), m.value(f.word() + 1)));
         if (mh != -1L || ml != -1L) {
             int len = ValueText.ipv6Prefix(mh, ml);
-            sb.append('/').append(len >= 0 ? Integer.toString(len) : ValueText.formatIpv6(mh, ml));
+            sb.append('/').append(len >= 0 ? Integer.toString(len) : Ipv6.format(mh, ml));
         }
         sb.append(',');
     }

@@ -3,6 +3,7 @@ package dev.packetwalk.ovs.flow;
 import java.math.BigInteger;
 
 import dev.packetwalk.net.Ipv4;
+import dev.packetwalk.net.Ipv6;
 import dev.packetwalk.net.MacAddress;
 
 /** Field values in OVS's text forms ({@code mf_parse_value}/{@code mf_format}). */
@@ -40,7 +41,7 @@ public final class ValueText {
 
     /** A whole field's value wider than 64 bits in the field's text form (IPv6 or hex). */
     public static String format(Field f, long high, long low) {
-        return f.format() == Field.Format.IPV6 ? formatIpv6(high, low) : hex(high, low);
+        return f.format() == Field.Format.IPV6 ? Ipv6.format(high, low) : hex(high, low);
     }
 
     /** The number of bytes OVS gives a field in "value too large for N-byte field". */
@@ -59,7 +60,7 @@ public final class ValueText {
             case DEC, PORT -> Long.toString(value);
             case MAC -> MacAddress.format(value);
             case IPV4 -> Ipv4.format((int) value);
-            case IPV6 -> formatIpv6(0, value);
+            case IPV6 -> Ipv6.format(0, value);
             case CT_STATE -> flags(CT_STATE_NAMES, value, "|");
             case TCP_FLAGS -> flags(TCP_FLAG_NAMES, value, "|");
             case FRAG -> Long.toString(value);
@@ -173,74 +174,6 @@ public final class ValueText {
             }
         }
         return -1;
-    }
-
-    /** Parses an IPv6 address into {high, low}; null if invalid. */
-    public static long[] parseIpv6(String s) {
-        try {
-            if (s.isEmpty() || !s.contains(":") || !s.matches("[0-9a-fA-F:.]+")) {
-                return null;
-            }
-            byte[] b = java.net.InetAddress.getByName("[" + s + "]").getAddress();
-            if (b.length != 16) {
-                return null;
-            }
-            long hi = 0;
-            long lo = 0;
-            for (int i = 0; i < 8; i++) {
-                hi = (hi << 8) | (b[i] & 0xff);
-                lo = (lo << 8) | (b[i + 8] & 0xff);
-            }
-            return new long[] {hi, lo};
-        } catch (java.net.UnknownHostException e) {
-            return null;
-        }
-    }
-
-    /** RFC 5952 text of an IPv6 address (as inet_ntop prints it). */
-    public static String formatIpv6(long hi, long lo) {
-        int[] g = new int[8];
-        for (int i = 0; i < 4; i++) {
-            g[i] = (int) (hi >>> (48 - 16 * i)) & 0xffff;
-            g[i + 4] = (int) (lo >>> (48 - 16 * i)) & 0xffff;
-        }
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int i = 0; i < 8;) {
-            if (g[i] == 0) {
-                int j = i;
-                while (j < 8 && g[j] == 0) {
-                    j++;
-                }
-                if (j - i > bestLen) {
-                    bestStart = i;
-                    bestLen = j - i;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        if (bestStart == 0 && bestLen == 6 || bestStart == 0 && bestLen == 5 && g[5] == 0xffff) {
-            sb.append("::");
-            if (bestLen == 5) {
-                sb.append("ffff:");
-            }
-            return sb.append(Ipv4.format((g[6] << 16) | g[7])).toString();
-        }
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                sb.append("::");
-                i += bestLen - 1;
-                continue;
-            }
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-                sb.append(':');
-            }
-            sb.append(Integer.toHexString(g[i]));
-        }
-        return sb.toString();
     }
 
     /** The prefix length of a contiguous 128-bit mask, or -1. */
