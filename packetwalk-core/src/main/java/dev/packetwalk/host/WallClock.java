@@ -8,7 +8,8 @@ import java.time.ZonedDateTime;
 
 /**
  * Calendar time on a host: the simulation clock counted from a fixed epoch, in UTC, so that
- * dates printed by commands ({@code watch}'s header) are deterministic.
+ * dates printed by commands (watch's header, iptables-save's comments, ovs-ofctl's log lines)
+ * are deterministic and agree with each other.
  */
 public final class WallClock {
     /** The moment a host's clock reads zero. */
@@ -18,6 +19,10 @@ public final class WallClock {
     }
 
     public static ZonedDateTime now(Clock clock) {
-        return EPOCH.plusNanos(clock.nanos()).atZone(ZoneOffset.UTC);
+        return instant(clock).atZone(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(Clock clock) {
+        return EPOCH.plusNanos(clock.nanos());
     }
 }

@@ -4,7 +4,7 @@ import dev.packetwalk.host.Command;
 import dev.packetwalk.host.Invocation;
 import dev.packetwalk.linux.Namespace;
 
-import java.time.Instant;
+import dev.packetwalk.host.WallClock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,6 +34,6 @@ public final class NetfilterCommands {
 
     /** The host clock as a ctime(3) date, e.g. "Sat Nov 21 19:44:33 2026". */
     static String ctime(Invocation inv) {
-        return CTIME.format(Instant.ofEpochMilli(inv.host().clock().millis()));
+        return CTIME.format(WallClock.instant(inv.host().clock()));
     }
 }

@@ -3,7 +3,7 @@ package dev.packetwalk.host.command.ovs;
 import dev.packetwalk.host.Invocation;
 import dev.packetwalk.ovs.flow.LogLine;
 
-import java.time.Instant;
+import dev.packetwalk.host.WallClock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,7 +24,7 @@ final class OfctlLog {
     }
 
     void write(List<LogLine> lines) {
-        String time = TIME.format(Instant.ofEpochMilli(inv.host().clock().millis()));
+        String time = TIME.format(WallClock.instant(inv.host().clock()));
         for (LogLine l : lines) {
             seq++;
             inv.errln(time + "|" + String.format("%05d", seq) + "|" + l.format());
