@@ -49,15 +49,16 @@ class PathDifferentialTest {
             int mark = s.lastIndexOf("@@pw-status=");
             s = s.substring(0, mark) + line + s.substring(mark);
         }
+        for (int i = 0; i < RUN_SPECIFIC.length; i++) {
+            s = RUN_SPECIFIC[i].matcher(s).replaceAll(REPLACEMENTS[i]);
+        }
         if (command.contains(" neigh") || command.contains("conntrack -L")) {
+            // Sorted once the timeouts are gone, so that they do not decide the order.
             List<String> l = new ArrayList<>(List.of(s.split("\n")));
             String status = l.remove(l.size() - 1);
             l.sort(null);
             l.add(status);
             s = String.join("\n", l) + "\n";
-        }
-        for (int i = 0; i < RUN_SPECIFIC.length; i++) {
-            s = RUN_SPECIFIC[i].matcher(s).replaceAll(REPLACEMENTS[i]);
         }
         return s;
     }

@@ -109,6 +109,19 @@ public final class Traversal implements TargetEnv {
         return connection;
     }
 
+    /**
+     * True when NAT would drop an ICMP redirect about this packet (nf_nat_icmp_reply_translation):
+     * with the nat table in use, a redirect about a connection whose NAT is not finished yet
+     * (its first packet, before POSTROUTING) or that is NATed does not leave.
+     */
+    public boolean natDropsRedirect() {
+        if (conntrack == null || notrack || !netfilter.table("nat").exists()) {
+            return false;
+        }
+        Connection c = connection;
+        return c == null ? original != null : c.snat() || c.dnat();
+    }
+
     /** True when the packet travels its connection's reply direction. */
     public boolean replyDirection() {
         return reply;
@@ -215,8 +228,9 @@ public final class Traversal implements TargetEnv {
     }
 
     private boolean policy(Table table, Chain chain) {
-        if (live && !table.name().equals("nat")) {
-            // iptables-nft shows no policy counts for nat base chains (measured).
+        if (live && chain.counting() && !table.name().equals("nat")) {
+            // iptables-nft counts policy packets only in a base chain whose policy was set, and
+            // never in the nat table's (measured).
             chain.countPolicy(packet.length());
         }
         boolean accept = "ACCEPT".equals(chain.policy());
@@ -266,6 +280,10 @@ public final class Traversal implements TargetEnv {
         if (c != null) {
             connection = c;
             reply = !t.equals(c.original());
+            if (live) {
+                // nf_conntrack_in: the reply bit and the timeout change here, before any filter verdict.
+                c.seen(reply, conntrack.clock().nanos());
+            }
             int state = reply || c.replied() ? CtState.ESTABLISHED : CtState.NEW;
             if (c.snat()) {
                 state |= CtState.SNAT;
@@ -278,7 +296,8 @@ public final class Traversal implements TargetEnv {
             return;
         }
         boolean icmpError = packet.proto() == Packet.ICMP
-                && (packet.icmpType() == 3 || packet.icmpType() == 11 || packet.icmpType() == 12);
+                && (packet.icmpType() == 3 || packet.icmpType() == 4 || packet.icmpType() == 5
+                || packet.icmpType() == 11 || packet.icmpType() == 12);
         if (icmpError) {
             Tuple key = related == null ? null : related.inverse().inZone(zone);
             Connection rc = key == null ? null : conntrack.lookup(key);
@@ -333,11 +352,7 @@ public final class Traversal implements TargetEnv {
         if (relatedBinding) {
             return;
         }
-        if (connection != null) {
-            connection.seen(reply, now);
-            return;
-        }
-        if (original == null) {
+        if (connection != null || original == null) {
             return;
         }
         Tuple after = tuple(packet);

@@ -102,6 +102,11 @@ final class Ipv4Input {
         }
         NetDevice out = ns.links().byIndex(r.dev());
         Ipv4Packet fwd = ip.withTtl(ip.ttl() - 1);
+        if ((r.cacheFlags() & RouteAnswer.REDIRECT) != 0 && path.redirects().allow(ip.src(), now())
+                && !t.natDropsRedirect()) {
+            // ip_forward: out the way it came in, to a source on that link (before FORWARD).
+            path.output().icmpError(h, fwd, Icmp.REDIRECT, 1, r.gateway() != 0 ? r.gateway() : ip.dst(), in);
+        }
         int before = t.steps().size();
         t.packet(t.packet().withDevices(in.name(), out.name()));
         boolean ok = t.run(Hook.FORWARD);
@@ -114,7 +119,11 @@ final class Ipv4Input {
             return;
         }
         fwd = natApplied(h, fwd, NfView.apply(fwd, t.packet()));
-        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : fwd.dst(), fwd);
+        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : fwd.dst(), fwd, t.connection());
+    }
+
+    private long now() {
+        return path.stack().simulation().clock().nanos();
     }
 
     static Ipv4Packet natApplied(Handling h, Ipv4Packet before, Ipv4Packet after) {

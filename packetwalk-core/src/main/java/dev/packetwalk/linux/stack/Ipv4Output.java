@@ -14,6 +14,7 @@ import dev.packetwalk.linux.route.RouteType;
 import dev.packetwalk.net.packet.Data;
 import dev.packetwalk.net.packet.Frame;
 import dev.packetwalk.net.packet.Icmp;
+import dev.packetwalk.net.packet.IcmpQuote;
 import dev.packetwalk.net.packet.Ipv4Packet;
 import dev.packetwalk.net.packet.Tcp;
 
@@ -24,6 +25,7 @@ import dev.packetwalk.net.packet.Tcp;
  */
 final class Ipv4Output {
     private static final int BROADCAST = -1;
+    private static final int QUOTE_ROOM = 576 - Ipv4Packet.HEADER - Icmp.HEADER;
     private final NamespacePath path;
     private final Namespace ns;
 
@@ -85,7 +87,7 @@ final class Ipv4Output {
             h.transmit(out, Frame.of(0xffff_ffff_ffffL, out.mac(), ip));
             return 0;
         }
-        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : ip.dst(), ip);
+        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : ip.dst(), ip, t.connection());
         return 0;
     }
 
@@ -104,6 +106,11 @@ final class Ipv4Output {
      * source (icmp_send): never about an ICMP error, a fragment or a broadcast.
      */
     void icmpError(Handling h, Ipv4Packet offending, int type, int code, NetDevice in) {
+        icmpError(h, offending, type, code, 0, in);
+    }
+
+    /** As above, with the 32-bit rest of the ICMP header (a redirect's new gateway). */
+    void icmpError(Handling h, Ipv4Packet offending, int type, int code, int rest, NetDevice in) {
         if (offending.isFragment() || offending.dst() == BROADCAST || offending.src() == 0
                 || (offending.dst() >>> 28) == 0xe) {
             return;
@@ -113,9 +120,16 @@ final class Ipv4Output {
         }
         int saddr = ns.addresses().deviceOf(offending.dst()) != 0 ? offending.dst() : 0;
         Ipv4Packet err = new Ipv4Packet(0xc0, 0, 0, 0, 64, saddr, offending.src(),
-                Icmp.error(type, code, offending));
+                new Icmp(type, code, rest & 0xffffffffL, quote(offending)));
         h.decide(new StackDecision.IcmpGenerated(type, code, offending.src()));
         send(h, err, 0);
+    }
+
+    /** icmp_send quotes as much of the offending packet as fits a 576-byte error (548 bytes). */
+    private static IcmpQuote quote(Ipv4Packet offending) {
+        byte[] all = new byte[offending.totalLength()];
+        offending.write(all, 0);
+        return IcmpQuote.parse(all, 0, Math.min(all.length, QUOTE_ROOM));
     }
 
     /** After a netfilter drop: answers as REJECT asks, and records the drop. */

@@ -26,6 +26,7 @@ public final class NamespacePath {
     private final ArpInput arp;
     private final LocalDelivery local;
     private final List<IcmpSocket> sockets = new ArrayList<>();
+    private final RedirectLimiter redirects = new RedirectLimiter();
     private Traversal inbound;
     private Traversal outbound;
     private boolean conntrackOn;
@@ -54,6 +55,10 @@ public final class NamespacePath {
 
     Ipv4Output output() {
         return output;
+    }
+
+    RedirectLimiter redirects() {
+        return redirects;
     }
 
     LocalDelivery local() {
