@@ -38,6 +38,14 @@ public final class Traversal implements TargetEnv {
     private Target verdict;
     private Tuple related;
     private boolean relatedBinding;
+    private Attachment attached;
+
+    /**
+     * The connection an ICMP error generated about a packet carries (nf_ct_attach), even when
+     * it is not confirmed yet, and whether the error travels the connection's reply way.
+     */
+    public record Attachment(Connection connection, boolean errorIsReply) {
+    }
 
     /**
      * @param conntrack the namespace's table, or null to skip connection tracking
@@ -68,6 +76,7 @@ public final class Traversal implements TargetEnv {
         verdict = null;
         related = null;
         relatedBinding = false;
+        attached = null;
         if (steps != null) {
             steps.clear();
         }
@@ -97,6 +106,30 @@ public final class Traversal implements TargetEnv {
         start(p);
         related = quoted;
         return this;
+    }
+
+    /** Starts an ICMP error the kernel generated itself, with the offending packet's connection attached. */
+    public Traversal startError(Packet p, Tuple quoted, Attachment attachment) {
+        startError(p, quoted);
+        attached = attachment;
+        return this;
+    }
+
+    /** What an ICMP error about the current packet carries (null when it is untracked). */
+    public Attachment attachment() {
+        if (conntrack == null || notrack || relatedBinding) {
+            return null;
+        }
+        if (connection != null) {
+            return new Attachment(connection, !reply);
+        }
+        if (original == null) {
+            return null;
+        }
+        Tuple after = tuple(packet);
+        boolean snat = after.src() != original.src() || after.sport() != original.sport();
+        boolean dnat = after.dst() != original.dst() || after.dport() != original.dport();
+        return new Attachment(new Connection(original, after.inverse(), snat, dnat, conntrack.clock().nanos()), true);
     }
 
     /** The target that dropped the packet (DROP or REJECT), or null for a policy drop. */
@@ -273,6 +306,13 @@ public final class Traversal implements TargetEnv {
         }
         if (notrack) {
             packet = packet.withConntrack(CtState.UNTRACKED, zone, 0);
+            return;
+        }
+        if (attached != null) {
+            connection = attached.connection();
+            reply = attached.errorIsReply();
+            relatedBinding = true;
+            packet = packet.withConntrack(CtState.RELATED, zone, connection.mark());
             return;
         }
         Tuple t = tuple(packet);

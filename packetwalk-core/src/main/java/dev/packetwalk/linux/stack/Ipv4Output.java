@@ -36,6 +36,11 @@ final class Ipv4Output {
 
     /** Sends {@code ip} (source 0 = chosen by the route); returns 0 or the route lookup's errno. */
     int send(Handling h, Ipv4Packet ip, int oif) {
+        return send(h, ip, oif, null);
+    }
+
+    /** As above, for an ICMP error that carries its offending packet's connection ({@code attach}). */
+    private int send(Handling h, Ipv4Packet ip, int oif, Traversal.Attachment attach) {
         RouteAnswer r;
         try {
             r = ns.routing().resolver().output(ip.dst(), ip.src(), oif, 0, ip.tos());
@@ -51,7 +56,9 @@ final class Ipv4Output {
         Traversal t = path.outbound();
         Packet p = NfView.of(ip, null, out.name(), 0, 0);
         Tuple quoted = NfView.quoted(ip);
-        if (quoted != null) {
+        if (quoted != null && attach != null) {
+            t.startError(p, quoted, attach);
+        } else if (quoted != null) {
             t.startError(p, quoted);
         } else {
             t.start(p);
@@ -106,11 +113,15 @@ final class Ipv4Output {
      * source (icmp_send): never about an ICMP error, a fragment or a broadcast.
      */
     void icmpError(Handling h, Ipv4Packet offending, int type, int code, NetDevice in) {
-        icmpError(h, offending, type, code, 0, in);
+        icmpError(h, offending, type, code, 0, in, null);
     }
 
-    /** As above, with the 32-bit rest of the ICMP header (a redirect's new gateway). */
-    void icmpError(Handling h, Ipv4Packet offending, int type, int code, int rest, NetDevice in) {
+    /**
+     * As above, with the 32-bit rest of the ICMP header (a redirect's new gateway) and the
+     * offending packet's connection, which the error carries (icmp_glue_bits: nf_ct_attach).
+     */
+    void icmpError(Handling h, Ipv4Packet offending, int type, int code, int rest, NetDevice in,
+                   Traversal.Attachment attach) {
         if (offending.isFragment() || offending.dst() == BROADCAST || offending.src() == 0
                 || (offending.dst() >>> 28) == 0xe) {
             return;
@@ -122,7 +133,7 @@ final class Ipv4Output {
         Ipv4Packet err = new Ipv4Packet(0xc0, 0, 0, 0, 64, saddr, offending.src(),
                 new Icmp(type, code, rest & 0xffffffffL, quote(offending)));
         h.decide(new StackDecision.IcmpGenerated(type, code, offending.src()));
-        send(h, err, 0);
+        send(h, err, 0, attach);
     }
 
     /** icmp_send quotes as much of the offending packet as fits a 576-byte error (548 bytes). */
@@ -139,19 +150,20 @@ final class Ipv4Output {
             return;
         }
         h.drop(DropReason.NETFILTER_REJECT);
+        Traversal.Attachment a = t.attachment();
         switch (reject.with()) {
             case "tcp-reset" -> {
                 if (ip.payload() instanceof Tcp tcp) {
                     reset(h, ip, tcp);
                 }
             }
-            case "icmp-net-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 0, in);
-            case "icmp-host-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 1, in);
-            case "icmp-proto-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 2, in);
-            case "icmp-net-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 9, in);
-            case "icmp-host-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 10, in);
-            case "icmp-admin-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 13, in);
-            default -> icmpError(h, ip, Icmp.UNREACHABLE, 3, in);
+            case "icmp-net-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 0, 0, in, a);
+            case "icmp-host-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 1, 0, in, a);
+            case "icmp-proto-unreachable" -> icmpError(h, ip, Icmp.UNREACHABLE, 2, 0, in, a);
+            case "icmp-net-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 9, 0, in, a);
+            case "icmp-host-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 10, 0, in, a);
+            case "icmp-admin-prohibited" -> icmpError(h, ip, Icmp.UNREACHABLE, 13, 0, in, a);
+            default -> icmpError(h, ip, Icmp.UNREACHABLE, 3, 0, in, a);
         }
     }
 
