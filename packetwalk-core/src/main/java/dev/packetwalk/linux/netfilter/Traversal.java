@@ -225,7 +225,10 @@ public final class Traversal implements TargetEnv {
                 pos = i + 1;
                 continue;
             }
-            Target.Outcome o = t.apply(this);
+            Target.Outcome o = idx.fixed[i];
+            if (o == null) {
+                o = t.apply(this);
+            }
             record(table, chain, i, r, o, t);
             switch (o) {
                 case CONTINUE -> pos = i + 1;

@@ -64,7 +64,7 @@ final class Ipv4Input {
             noRoute(h, dev, pre, e.errno(), t);
             return;
         }
-        h.decide(new StackDecision.RouteChosen(r.table(), -1, r.route(), pre.dst()));
+        h.decide(new StackDecision.RouteChosen(r.table(), r.rulePriority(), r.route(), pre.dst()));
         if (r.type() == RouteType.LOCAL || r.type() == RouteType.BROADCAST) {
             int before = t.steps().size();
             ok = t.run(Hook.INPUT);

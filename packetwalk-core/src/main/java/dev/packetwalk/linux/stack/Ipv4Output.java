@@ -51,7 +51,7 @@ final class Ipv4Output {
         if (ip.src() == 0) {
             ip = ip.withSrc(r.prefsrc());
         }
-        h.decide(new StackDecision.RouteChosen(r.table(), -1, r.route(), ip.dst()));
+        h.decide(new StackDecision.RouteChosen(r.table(), r.rulePriority(), r.route(), ip.dst()));
         NetDevice out = ns.links().byIndex(r.dev());
         Traversal t = path.outbound();
         Packet p = NfView.of(ip, null, out.name(), 0, 0);
