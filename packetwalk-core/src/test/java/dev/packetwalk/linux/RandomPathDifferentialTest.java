@@ -1,5 +1,8 @@
 package dev.packetwalk.linux;
 
+import dev.packetwalk.host.Host;
+import dev.packetwalk.host.Hosts;
+import dev.packetwalk.host.Shell;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * normalisation of {@link PathDifferentialTest#normalise}.
  */
 class RandomPathDifferentialTest {
-    static final int TOPOLOGIES = Integer.getInteger("pw.topologies", 48);
+    static final int TOPOLOGIES = Integer.getInteger("pw.topologies", 80);
     static final long FIRST_SEED = Long.getLong("pw.seed", 1);
 
     @BeforeAll
@@ -29,11 +32,49 @@ class RandomPathDifferentialTest {
         assumeTrue(reason == null, reason);
     }
 
+    private static final long MS = 1_000_000L;
+
+    /**
+     * The script with a wait (a ping from the pad namespace) before each neighbour dump that
+     * would otherwise fall where a neighbour timer is due: the kernel runs a timer up to an
+     * eighth of its timeout late (timer wheel granularity; 5 s timers up to 512 ms), so the state
+     * at such a moment is not determined; and the real run is ahead of virtual time by what its
+     * commands take to start (up to about a second by the end of a script). Packetwalk, being
+     * exact, tells where those moments are.
+     */
+    static List<String> padded(List<String> script) {
+        Host host = Hosts.bare("h");
+        Shell shell = new Shell(host);
+        List<String> out = new ArrayList<>();
+        StringBuilder ignored = new StringBuilder();
+        for (String line : script) {
+            if (line.startsWith("ip -n ") && line.endsWith(" neigh")) {
+                for (int i = 0; i < 5 && timerNear(host); i++) {
+                    out.add(RandomTopology.PAD);
+                    shell.runLine(RandomTopology.PAD, ignored, ignored);
+                }
+            }
+            out.add(line);
+            shell.runLine(line, ignored, ignored);
+        }
+        return out;
+    }
+
+    private static boolean timerNear(Host host) {
+        for (Namespace ns : host.kernel().namespaces()) {
+            if (!"pad".equals(ns.name()) && host.kernel().stack().path(ns).neighbourTimerNear(650 * MS, 1000 * MS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void randomTopologiesAgreeWithTheKernel() throws Exception {
+        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "random-path-disagreements.txt"));
         List<List<String>> scripts = new ArrayList<>();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + TOPOLOGIES; seed++) {
-            scripts.add(RandomTopology.script(seed));
+            scripts.add(padded(RandomTopology.script(seed)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<List<String>>> real = new ArrayList<>();
@@ -52,7 +93,7 @@ class RandomPathDifferentialTest {
             for (Differential.Outcome o : outcomes) {
                 boolean ok = PathDifferentialTest.normalise(o.command(), o.real())
                         .equals(PathDifferentialTest.normalise(o.command(), o.ours()));
-                boolean ping = o.command().contains(" ping ");
+                boolean ping = o.command().contains(" ping ") && !o.command().equals(RandomTopology.PAD);
                 commands++;
                 pings += ping ? 1 : 0;
                 if (ok) {

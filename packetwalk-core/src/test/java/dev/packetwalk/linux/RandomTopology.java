@@ -15,6 +15,10 @@ import java.util.Set;
  * next hops, iptables DROP/ACCEPT/REJECT, SNAT/MASQUERADE/DNAT; then pings between random
  * pairs (also to unreachable targets and with small TTLs) and the resulting neighbour
  * tables, conntrack tables and iptables counters.
+ *
+ * <p>Pings wait 0.73 s for answers: a waiting time commensurate with the kernel's neighbour
+ * timers (1 s retransmit, 5 s delay before the first probe) would put neighbour states right at
+ * a timer boundary, where the few milliseconds each real command takes decide the dump.
  */
 final class RandomTopology {
     private final Random rnd;
@@ -28,6 +32,15 @@ final class RandomTopology {
     private final Set<Integer> filterUsers = new LinkedHashSet<>();
     private final List<String> targets = new ArrayList<>();
     private boolean missingUsed;
+
+    /**
+     * A namespace whose pings wait without touching the topology: its echo goes out of a veth
+     * whose peer is down. The test uses it to let time pass before a neighbour dump.
+     */
+    static final List<String> PAD_SETUP = List.of("ip netns add pad",
+            "ip -n pad link add pa type veth peer name pb", "ip -n pad addr add 198.18.0.1/24 dev pa",
+            "ip -n pad link set pa up", "ip -n pad neigh add 198.18.0.2 lladdr 02:00:00:00:00:99 dev pa");
+    static final String PAD = "ip netns exec pad ping -q -c 1 -W 0.7 198.18.0.2";
 
     private RandomTopology(long seed) {
         this.rnd = new Random(seed);
@@ -91,6 +104,7 @@ final class RandomTopology {
         for (int k = 0; k < nodes; k++) {
             lines.add("ip netns add " + ns(k));
         }
+        lines.addAll(PAD_SETUP);
         for (int s = 1; s <= segments.size(); s++) {
             wire(s);
         }
@@ -366,16 +380,16 @@ final class RandomTopology {
                 target = "192.0.2." + (1 + rnd.nextInt(9));
             } else if (kind == 1 && !missingUsed) {
                 missingUsed = true;
-                last = "ip netns exec " + ns(from) + " ping -c 1 -W 1 10." + (1 + rnd.nextInt(segments.size())) + ".0.99";
+                last = "ip netns exec " + ns(from) + " ping -c 1 -W 0.73 10." + (1 + rnd.nextInt(segments.size())) + ".0.99";
                 continue;
             } else {
                 target = targets.get(rnd.nextInt(targets.size()));
             }
             String opts = switch (rnd.nextInt(10)) {
-                case 0 -> "-c 1 -W 1 -t 1";
-                case 1 -> "-c 1 -W 1 -t 2";
-                case 2 -> "-c 2 -i 0.2 -W 1";
-                default -> "-c 1 -W 1";
+                case 0 -> "-c 1 -W 0.73 -t 1";
+                case 1 -> "-c 1 -W 0.73 -t 2";
+                case 2 -> "-c 2 -i 0.2 -W 0.73";
+                default -> "-c 1 -W 0.73";
             };
             pings.add("ip netns exec " + ns(from) + " ping " + opts + " " + target);
         }

@@ -195,8 +195,9 @@ public final class Traversal implements TargetEnv {
         return h.name();
     }
 
+    /** The nat table sees only the first packet of a new connection (never an untracked or invalid one). */
     private boolean natAllowed() {
-        return connection == null && !notrack && !natDone;
+        return connection == null && original != null && !notrack && !natDone;
     }
 
     /** Walks a built-in chain; false when the packet was dropped. */
@@ -334,7 +335,9 @@ public final class Traversal implements TargetEnv {
             if (c.dnat()) {
                 state |= CtState.DNAT;
             }
-            packet = packet.withConntrack(state, zone, c.mark());
+            if (packet.ctState() != state || packet.ctZone() != zone || packet.ctMark() != c.mark()) {
+                packet = packet.withConntrack(state, zone, c.mark());
+            }
             applyBinding();
             return;
         }
@@ -364,26 +367,33 @@ public final class Traversal implements TargetEnv {
         if (c == null) {
             return;
         }
-        Tuple want = reply ? c.original().inverse() : c.reply().inverse();
+        // The packet should look like the inverse of the other direction's tuple.
+        Tuple other = reply ? c.original() : c.reply();
+        int wantSrc = other.dst();
+        int wantSport = other.dport();
+        int wantDst = other.src();
+        int wantDport = other.sport();
         Packet p = packet;
         boolean before = hook == Hook.PREROUTING || hook == Hook.OUTPUT;
         if (relatedBinding) {
             // An ICMP error: only the address the connection's NAT changes in this hook.
             boolean manip = before ? (reply ? c.snat() : c.dnat()) : (reply ? c.dnat() : c.snat());
             if (manip) {
-                packet = before ? p.withAddresses(p.src(), p.sport(), want.dst(), p.dport())
-                        : p.withAddresses(want.src(), p.sport(), p.dst(), p.dport());
+                packet = before ? p.withAddresses(p.src(), p.sport(), wantDst, p.dport())
+                        : p.withAddresses(wantSrc, p.sport(), p.dst(), p.dport());
             }
             return;
         }
-        if (before && p.proto() != Packet.ICMP) {
-            packet = p.withAddresses(p.src(), p.sport(), want.dst(), want.dport());
-        } else if (before) {
-            packet = p.withAddresses(p.src(), p.sport(), want.dst(), p.dport());
-        } else if (p.proto() != Packet.ICMP) {
-            packet = p.withAddresses(want.src(), want.sport(), p.dst(), p.dport());
+        if (before) {
+            int dport = p.proto() != Packet.ICMP ? wantDport : p.dport();
+            if (wantDst != p.dst() || dport != p.dport()) {
+                packet = p.withAddresses(p.src(), p.sport(), wantDst, dport);
+            }
         } else {
-            packet = p.withAddresses(want.src(), p.sport(), p.dst(), p.dport());
+            int sport = p.proto() != Packet.ICMP ? wantSport : p.sport();
+            if (wantSrc != p.src() || sport != p.sport()) {
+                packet = p.withAddresses(wantSrc, sport, p.dst(), p.dport());
+            }
         }
     }
 

@@ -90,7 +90,9 @@ final class Ipv4Input {
             return;
         }
         int code = errno == Errno.EHOSTUNREACH ? 1 : errno == Errno.EACCES ? 13 : 0;
-        path.output().icmpError(h, ip, Icmp.UNREACHABLE, code, 0, dev, t.attachment());
+        if (path.peers().allowRouteError(ip.src(), now())) {
+            path.output().icmpError(h, ip, Icmp.UNREACHABLE, code, 0, dev, t.attachment());
+        }
         h.drop(DropReason.NO_ROUTE);
     }
 
@@ -102,7 +104,7 @@ final class Ipv4Input {
         }
         NetDevice out = ns.links().byIndex(r.dev());
         Ipv4Packet fwd = ip.withTtl(ip.ttl() - 1);
-        if ((r.cacheFlags() & RouteAnswer.REDIRECT) != 0 && path.redirects().allow(ip.src(), now())
+        if ((r.cacheFlags() & RouteAnswer.REDIRECT) != 0 && path.peers().allowRedirect(ip.src(), now())
                 && !t.natDropsRedirect()) {
             // ip_forward: out the way it came in, to a source on that link (before FORWARD).
             path.output().icmpError(h, fwd, Icmp.REDIRECT, 1, r.gateway() != 0 ? r.gateway() : ip.dst(), in,

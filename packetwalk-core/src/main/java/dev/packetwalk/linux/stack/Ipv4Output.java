@@ -5,6 +5,7 @@ import dev.packetwalk.linux.Namespace;
 import dev.packetwalk.linux.NetlinkException;
 import dev.packetwalk.linux.RouteAnswer;
 import dev.packetwalk.linux.conntrack.Tuple;
+import dev.packetwalk.linux.link.LinkKind;
 import dev.packetwalk.linux.link.NetDevice;
 import dev.packetwalk.linux.netfilter.Hook;
 import dev.packetwalk.linux.netfilter.Packet;
@@ -36,11 +37,14 @@ final class Ipv4Output {
 
     /** Sends {@code ip} (source 0 = chosen by the route); returns 0 or the route lookup's errno. */
     int send(Handling h, Ipv4Packet ip, int oif) {
-        return send(h, ip, oif, null);
+        return send(h, ip, oif, null, false);
     }
 
-    /** As above, for an ICMP error that carries its offending packet's connection ({@code attach}). */
-    private int send(Handling h, Ipv4Packet ip, int oif, Traversal.Attachment attach) {
+    /**
+     * As above; {@code kernelError} for an ICMP error the kernel generates (rate limited per
+     * destination), which carries its offending packet's connection ({@code attach}, or null).
+     */
+    private int send(Handling h, Ipv4Packet ip, int oif, Traversal.Attachment attach, boolean kernelError) {
         RouteAnswer r;
         try {
             r = ns.routing().resolver().output(ip.dst(), ip.src(), oif, 0, ip.tos());
@@ -53,6 +57,11 @@ final class Ipv4Output {
         }
         h.decide(new StackDecision.RouteChosen(r.table(), r.rulePriority(), r.route(), ip.dst()));
         NetDevice out = ns.links().byIndex(r.dev());
+        if (kernelError && ip.payload() instanceof Icmp error && out.kind() != LinkKind.LOOPBACK
+                && !path.peers().allowIcmp(ip.dst(), error.type(), path.stack().simulation().clock().nanos())) {
+            h.drop(DropReason.ICMP_RATE_LIMITED);
+            return 0;
+        }
         Traversal t = path.outbound();
         Packet p = NfView.of(ip, null, out.name(), 0, 0);
         Tuple quoted = NfView.quoted(ip);
@@ -133,7 +142,7 @@ final class Ipv4Output {
         Ipv4Packet err = new Ipv4Packet(0xc0, 0, 0, 0, 64, saddr, offending.src(),
                 new Icmp(type, code, rest & 0xffffffffL, quote(offending)));
         h.decide(new StackDecision.IcmpGenerated(type, code, offending.src()));
-        send(h, err, 0, attach);
+        send(h, err, 0, attach, true);
     }
 
     /** icmp_send quotes as much of the offending packet as fits a 576-byte error (548 bytes). */

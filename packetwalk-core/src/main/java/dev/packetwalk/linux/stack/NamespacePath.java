@@ -26,7 +26,7 @@ public final class NamespacePath {
     private final ArpInput arp;
     private final LocalDelivery local;
     private final List<IcmpSocket> sockets = new ArrayList<>();
-    private final RedirectLimiter redirects = new RedirectLimiter();
+    private final InetPeers peers = new InetPeers();
     private Traversal inbound;
     private Traversal outbound;
     private boolean conntrackOn;
@@ -57,8 +57,8 @@ public final class NamespacePath {
         return output;
     }
 
-    RedirectLimiter redirects() {
-        return redirects;
+    InetPeers peers() {
+        return peers;
     }
 
     LocalDelivery local() {
@@ -67,6 +67,15 @@ public final class NamespacePath {
 
     String node() {
         return ns.name() == null ? "" : ns.name();
+    }
+
+    /**
+     * True when a neighbour timer of this namespace is or was due within [now - before,
+     * now + after] (virtual nanos): the real kernel fires timers up to 1/8 of their timeout
+     * late, so a neighbour dump at such a moment has no single right answer.
+     */
+    public boolean neighbourTimerNear(long before, long after) {
+        return neighbours.timerNear(before, after);
     }
 
     /** Opens a socket that receives the ICMP messages delivered to this namespace. */

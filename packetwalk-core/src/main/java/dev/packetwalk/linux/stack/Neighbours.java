@@ -42,6 +42,8 @@ final class Neighbours {
         int probes;
         int generation;
         int hintSrc;
+        /** When the entry's last timer was due (virtual nanos), or Long.MIN_VALUE. */
+        long due = Long.MIN_VALUE;
         final List<Queued> queue = new ArrayList<>();
 
         /** Empties the queue; each packet's hold on its connection ends. */
@@ -90,17 +92,30 @@ final class Neighbours {
         return states.computeIfAbsent(NeighbourTable.key(ifindex, addr), k -> new State());
     }
 
-    /** REACHABLE entries whose confirmation is older than the reachable time are STALE. */
-    private void age() {
-        long now = now();
-        for (Neighbour n : table.entries()) {
-            if (n.state() == NudState.REACHABLE) {
-                State s = states.get(NeighbourTable.key(n.ifindex(), n.address()));
-                if (s != null && now - s.confirmed >= REACHABLE_TIME) {
-                    table.replace(new Neighbour(n.ifindex(), n.address(), n.lladdr(), NudState.STALE));
-                }
+    /** A REACHABLE entry whose confirmation is older than the reachable time is STALE. */
+    private Neighbour age(Neighbour n) {
+        if (n.state() == NudState.REACHABLE) {
+            State s = states.get(NeighbourTable.key(n.ifindex(), n.address()));
+            if (s != null && now() - s.confirmed >= REACHABLE_TIME) {
+                return new Neighbour(n.ifindex(), n.address(), n.lladdr(), NudState.STALE);
             }
         }
+        return n;
+    }
+
+    /**
+     * True when some entry's timer is or was due within [now - before, now + after]: the real
+     * kernel runs such timers late by up to an eighth of their timeout (timer wheel
+     * granularity), so the entry's state at {@code now} is not determined.
+     */
+    boolean timerNear(long before, long after) {
+        long now = now();
+        for (State s : states.values()) {
+            if (s.due != Long.MIN_VALUE && s.due >= now - before && s.due <= now + after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends {@code ip} out of {@code dev} to {@code nexthop}'s link-layer address. */
@@ -175,6 +190,7 @@ final class Neighbours {
 
     private void schedule(NetDevice dev, int addr, State s, long delay) {
         int gen = s.generation;
+        s.due = now() + delay;
         path.stack().simulation().schedule(delay, () -> timer(dev, addr, s, gen));
     }
 

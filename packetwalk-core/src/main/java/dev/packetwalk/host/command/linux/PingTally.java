@@ -81,7 +81,7 @@ final class PingTally implements IcmpSocket {
         if (!(ip.payload() instanceof Icmp icmp)) {
             return false;
         }
-        if (icmp.type() == Icmp.ECHO_REPLY && icmp.id() == id && ip.src() == dst) {
+        if (icmp.type() == Icmp.ECHO_REPLY && icmp.id() == id) {
             reply(ip, icmp, nowNanos);
             return true;
         }
@@ -118,7 +118,7 @@ final class PingTally implements IcmpSocket {
         if (!options.quiet()) {
             out.append(icmp.length()).append(" bytes from ").append(Ipv4.format(ip.src())).append(": icmp_seq=")
                .append(seq).append(" ttl=").append(ip.ttl()).append(" time=").append(tripTime(us)).append(" ms")
-               .append(dup ? " (DUP!)" : "").append('\n');
+               .append(dup ? " (DUP!)" : "").append(ip.src() != dst ? " (DIFFERENT ADDRESS!)" : "").append('\n');
         }
     }
 
