@@ -26,6 +26,7 @@ public final class NamespacePath {
     private final ArpInput arp;
     private final LocalDelivery local;
     private final List<IcmpSocket> sockets = new ArrayList<>();
+    private final List<PacketSocket> packetSockets = new ArrayList<>();
     private final InetPeers peers = new InetPeers();
     private Traversal inbound;
     private Traversal outbound;
@@ -87,6 +88,22 @@ public final class NamespacePath {
         sockets.remove(socket);
     }
 
+    /** Opens a packet socket that sees the ARP frames this namespace's devices receive. */
+    public void open(PacketSocket socket) {
+        packetSockets.add(socket);
+    }
+
+    public void close(PacketSocket socket) {
+        packetSockets.remove(socket);
+    }
+
+    /** Sends a frame as a packet socket does: straight to the device, past the IP stack. */
+    public void transmitRaw(NetDevice dev, Frame frame) {
+        Handling h = new Handling(stack, -1, node(), "(packet socket)", null, null);
+        h.transmit(dev, frame);
+        h.finish();
+    }
+
     List<IcmpSocket> sockets() {
         return sockets;
     }
@@ -144,7 +161,11 @@ public final class NamespacePath {
         if (!forUs(dev, frame.dst())) {
             h.drop(DropReason.OTHER_HOST);
         } else if (frame.arp() != null) {
-            arp.receive(h, dev, frame.arp());
+            long now = stack.simulation().clock().nanos();
+            for (PacketSocket s : List.copyOf(packetSockets)) {
+                s.deliver(dev, frame, now);
+            }
+            arp.receive(h, dev, frame.arp(), frame.dst() == dev.mac());
         } else if (frame.ipv4() != null) {
             input.receive(h, dev, frame.ipv4(), frame.src());
         } else {
