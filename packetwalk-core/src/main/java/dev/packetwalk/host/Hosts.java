@@ -41,6 +41,7 @@ public final class Hosts {
         all.put("cat", new dev.packetwalk.host.command.linux.CatCommand());
         all.put("brctl", new dev.packetwalk.host.command.linux.BrctlCommand());
         all.put("ping", new dev.packetwalk.host.command.linux.PingCommand());
+        all.put("arping", new dev.packetwalk.host.command.linux.ArpingCommand());
         return all;
     }
 }

@@ -62,7 +62,7 @@ public final class RouteResolver {
                 if (saddr == 0) {
                     saddr = SourceAddress.select(ns, devOut, 0, Scope.LINK);
                 }
-                return make(RouteType.UNICAST, daddr, requested, saddr, 0, devOut, 0, mark, null);
+                return make(RouteType.UNICAST, daddr, requested, saddr, 0, devOut, 0, mark, null, -1);
             }
             if (saddr == 0 && daddr == 0) {
                 saddr = SourceAddress.select(ns, devOut, 0, Scope.HOST);
@@ -75,7 +75,7 @@ public final class RouteResolver {
                 daddr = LOOPBACK_ADDR;
                 saddr = LOOPBACK_ADDR;
             }
-            return make(RouteType.LOCAL, daddr, requested, saddr, 0, lo, 0, mark, null);
+            return make(RouteType.LOCAL, daddr, requested, saddr, 0, lo, 0, mark, null, -1);
         }
         FibResult res = new FibResult();
         Errno e = ns.fib().lookup(daddr, saddr, LOOPBACK, oif, mark, tos, Scope.UNIVERSE, res);
@@ -84,7 +84,7 @@ public final class RouteResolver {
                 if (saddr == 0) {
                     saddr = SourceAddress.select(ns, devOut, 0, Scope.LINK);
                 }
-                return make(RouteType.UNICAST, daddr, requested, saddr, 0, devOut, 0, mark, null);
+                return make(RouteType.UNICAST, daddr, requested, saddr, 0, devOut, 0, mark, null, -1);
             }
             throw new NetlinkException(e);
         }
@@ -93,7 +93,7 @@ public final class RouteResolver {
             if (saddr == 0) {
                 saddr = r.prefsrc() != 0 ? r.prefsrc() : daddr;
             }
-            return make(RouteType.LOCAL, daddr, requested, saddr, 0, lo, res.table(), mark, r);
+            return make(RouteType.LOCAL, daddr, requested, saddr, 0, lo, res.table(), mark, r, priority(res));
         }
         NetDevice dev = ns.links().byIndex(r.oif());
         if (saddr == 0) {
@@ -101,11 +101,11 @@ public final class RouteResolver {
                     : SourceAddress.select(ns, dev, r.gateway(), r.nhScope());
         }
         int gw = r.gateway() != 0 && r.nhScope() == Scope.LINK ? r.gateway() : 0;
-        return make(r.type(), daddr, requested, saddr, gw, dev, res.table(), mark, r);
+        return make(r.type(), daddr, requested, saddr, gw, dev, res.table(), mark, r, priority(res));
     }
 
     private RouteAnswer make(RouteType type, int daddr, int requested, int saddr, int gw,
-                             NetDevice dev, int table, int mark, Route r) {
+                             NetDevice dev, int table, int mark, Route r, long rule) {
         if (loopbackNet(saddr) && dev.kind() != LinkKind.LOOPBACK) {
             throw new NetlinkException(Errno.EINVAL);
         }
@@ -123,7 +123,7 @@ public final class RouteResolver {
             gw = 0;
         }
         return new RouteAnswer(t, daddr, requested, gw, dev.ifindex(), table, saddr, mark, 0,
-                flags, r);
+                flags, r, rule);
     }
 
     /** Route for a packet from {@code saddr} arriving on {@code iif}; throws on errors. */
@@ -140,7 +140,7 @@ public final class RouteResolver {
         }
         boolean forward = ns.sysctls().conf(in.name(), "forwarding") != 0;
         if (daddr == -1 || (saddr == 0 && daddr == 0)) {
-            return broadcastInput(daddr, saddr, in, mark, tos, 0);
+            return broadcastInput(daddr, saddr, in, mark, tos, 0, -1);
         }
         if (zeronet(saddr) || zeronet(daddr)) {
             throw new NetlinkException(Errno.EINVAL);
@@ -156,13 +156,13 @@ public final class RouteResolver {
         }
         Route r = res.route();
         if (r.type() == RouteType.BROADCAST) {
-            return broadcastInput(daddr, saddr, in, mark, tos, res.table());
+            return broadcastInput(daddr, saddr, in, mark, tos, res.table(), priority(res));
         }
         NetDevice lo = ns.links().byIndex(LOOPBACK);
         if (r.type() == RouteType.LOCAL) {
             martianUnless(saddr, daddr, tos, 0, in, mark);
             return new RouteAnswer(RouteType.LOCAL, daddr, saddr, 0, lo.ifindex(), res.table(),
-                    0, mark, iif, RouteAnswer.LOCAL, r);
+                    0, mark, iif, RouteAnswer.LOCAL, r, priority(res));
         }
         if (!forward) {
             throw new NetlinkException(Errno.EHOSTUNREACH);
@@ -177,16 +177,21 @@ public final class RouteResolver {
         }
         int gw = r.gateway() != 0 && r.nhScope() == Scope.LINK ? r.gateway() : 0;
         return new RouteAnswer(RouteType.UNICAST, daddr, saddr, gw, r.oif(), res.table(), 0, mark,
-                iif, flags, r);
+                iif, flags, r, priority(res));
     }
 
     private RouteAnswer broadcastInput(int daddr, int saddr, NetDevice in, int mark, int tos,
-                                       int table) {
+                                       int table, long rule) {
         if (saddr != 0) {
             martianUnless(saddr, daddr, tos, 0, in, mark);
         }
         return new RouteAnswer(RouteType.BROADCAST, daddr, saddr, 0, LOOPBACK, table, 0, mark,
-                in.ifindex(), RouteAnswer.LOCAL | RouteAnswer.BROADCAST, null);
+                in.ifindex(), RouteAnswer.LOCAL | RouteAnswer.BROADCAST, null, rule);
+    }
+
+    /** The unsigned priority of the rule that chose the table, or -1 when no rule was consulted. */
+    private static long priority(FibResult res) {
+        return res.rule() == null ? -1 : Integer.toUnsignedLong(res.rule().priority());
     }
 
     /** Source validation on the input path: any failure is a martian source (EINVAL). */

@@ -52,18 +52,30 @@ final class Differential {
     }
 
     static List<Outcome> compare(List<String> commands) {
+        return compare(commands, realParts(commands));
+    }
+
+    /** The compared commands of {@code commands} (those not only for the real run). */
+    static List<String> compared(List<String> commands) {
+        return commands.stream().filter(c -> !c.startsWith(REAL_ONLY)).toList();
+    }
+
+    /** Runs {@code commands} through the real tools; one output (with its status mark) per compared command. */
+    static List<String> realParts(List<String> commands) {
         StringBuilder script = new StringBuilder();
-        List<String> compared = new ArrayList<>();
         for (String c : commands) {
             if (c.startsWith(REAL_ONLY)) {
                 script.append(c.substring(REAL_ONLY.length())).append('\n');
                 continue;
             }
-            compared.add(c);
             script.append(c).append(" 2>&1; echo \"").append(MARK).append("$?\"\n");
         }
-        String real = RealKernel.run(script.toString());
-        List<String> realParts = split(real);
+        return split(RealKernel.run(script.toString()));
+    }
+
+    /** Runs {@code commands} through a fresh Packetwalk host and pairs each output with the real one. */
+    static List<Outcome> compare(List<String> commands, List<String> realParts) {
+        List<String> compared = compared(commands);
         Shell shell = new Shell(Hosts.bare("h"));
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < compared.size(); i++) {

@@ -20,6 +20,7 @@ public final class Connection {
     private boolean replied;
     private int mark;
     private long expiresAt;
+    private int held;
 
     public Connection(Tuple original, Tuple reply, boolean snat, boolean dnat, long nowNanos) {
         this.original = original;
@@ -48,6 +49,20 @@ public final class Connection {
 
     public boolean replied() {
         return replied;
+    }
+
+    /** A packet of this connection waits somewhere (a neighbour queue) and holds a reference. */
+    public void hold() {
+        held++;
+    }
+
+    public void release() {
+        held--;
+    }
+
+    /** The reference count conntrack -L prints as use=: the table's own and the waiting packets'. */
+    public int use() {
+        return 1 + held;
     }
 
     public int mark() {

@@ -63,7 +63,7 @@ public final class IpSets {
             size <<= 1;
         }
         IpSet s = new IpSet(name, type, size, maxelem, timeout, clock);
-        sets.put(name, s);
+        sets.put(name.intern(), s);
         return s;
     }
 

@@ -35,7 +35,8 @@ public final class NetDevice {
 
     NetDevice(LinkKind kind, String name, long mac, int mtu, int vni) {
         this.kind = kind;
-        this.name = name;
+        // Interned: netfilter indexes rules by device name and compares names by identity first.
+        this.name = name.intern();
         this.mac = mac;
         this.mtu = mtu;
         this.vni = vni;
@@ -65,7 +66,7 @@ public final class NetDevice {
     }
 
     void rename(String newName) {
-        this.name = newName;
+        this.name = newName.intern();
     }
 
     public long mac() {

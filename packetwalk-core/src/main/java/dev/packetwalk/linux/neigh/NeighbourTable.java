@@ -11,24 +11,25 @@ import java.util.Map;
 /** The IPv4 neighbour (ARP) table of one namespace. */
 public final class NeighbourTable {
     private final Map<Long, Neighbour> entries = new LinkedHashMap<>();
-    private Runnable ager;
+    private java.util.function.UnaryOperator<Neighbour> ager;
 
-    /** Lets the packet path age entries (REACHABLE to STALE) before they are read. */
-    public void ager(Runnable beforeRead) {
-        this.ager = beforeRead;
+    /**
+     * Lets the packet path age entries (REACHABLE to STALE) before they are read: {@code aged}
+     * returns the entry as it is now (itself when unchanged).
+     */
+    public void ager(java.util.function.UnaryOperator<Neighbour> aged) {
+        this.ager = aged;
     }
 
-    private boolean aging;
-
-    private void age() {
-        if (ager != null && !aging) {
-            aging = true;
-            try {
-                ager.run();
-            } finally {
-                aging = false;
-            }
+    private Neighbour aged(Neighbour n) {
+        if (n == null || ager == null) {
+            return n;
         }
+        Neighbour now = ager.apply(n);
+        if (now != n) {
+            entries.put(key(now.ifindex(), now.address()), now);
+        }
+        return now;
     }
 
     /** The key of an entry: device index and address in one long. */
@@ -65,8 +66,7 @@ public final class NeighbourTable {
 
     /** The entry for {@code address} on {@code ifindex}, or null. */
     public Neighbour lookup(int ifindex, int address) {
-        age();
-        return entries.get(key(ifindex, address));
+        return aged(entries.get(key(ifindex, address)));
     }
 
     /** Removes the entries the flush selects (not PERMANENT or NOARP); returns how many. */
@@ -83,7 +83,8 @@ public final class NeighbourTable {
     }
 
     public List<Neighbour> entries() {
-        age();
-        return new ArrayList<>(entries.values());
+        List<Neighbour> all = new ArrayList<>(entries.values());
+        all.replaceAll(this::aged);
+        return all;
     }
 }

@@ -11,6 +11,7 @@ public final class Chain {
     private final List<Rule> rules = new ArrayList<>();
     private long packets;
     private long bytes;
+    private boolean counting;
     private ChainIndex index;
 
     Chain(String name, boolean builtin) {
@@ -34,6 +35,19 @@ public final class Chain {
 
     void policy(String newPolicy) {
         this.policy = newPolicy;
+    }
+
+    /**
+     * Whether the policy counts packets: iptables-nft creates a base chain with counters only
+     * when its policy is set ({@code -P}, or a restore's {@code :CHAIN POLICY} line); a chain
+     * created by adding a rule keeps showing 0 packets (measured).
+     */
+    public boolean counting() {
+        return counting;
+    }
+
+    void counting(boolean on) {
+        this.counting = on;
     }
 
     public List<Rule> rules() {
@@ -75,6 +89,7 @@ public final class Chain {
     Chain copy() {
         Chain c = new Chain(name, builtin);
         c.policy = policy;
+        c.counting = counting;
         c.packets = packets;
         c.bytes = bytes;
         for (Rule r : rules) {

@@ -19,15 +19,24 @@ final class ChainIndex {
 
     final Rule[] rules;
     final Chain[] jumps;
+    /** Per rule, the target's outcome when it is fixed (jumps, verdicts), else null. */
+    final Target.Outcome[] fixed;
+    private final boolean[] matchesAll;
     private final int[] runEnd;
-    private final List<Map<String, int[]>> runMaps = new ArrayList<>();
+    private final List<Map<String, int[]>> runMapList = new ArrayList<>();
+    /** Per run, the rule positions for each device, by kind (run * 4 + kind). */
+    private final Map<String, int[]>[] runMaps;
     private final int[] runOf;
 
     ChainIndex(Chain chain, Table table) {
         rules = chain.rules().toArray(new Rule[0]);
         jumps = new Chain[rules.length];
         runOf = new int[rules.length];
+        fixed = new Target.Outcome[rules.length];
+        matchesAll = new boolean[rules.length];
         for (int i = 0; i < rules.length; i++) {
+            fixed[i] = rules[i].target() == null ? null : rules[i].target().fixedOutcome();
+            matchesAll[i] = rules[i].matchesAll();
             if (rules[i].target() instanceof JumpTarget j) {
                 jumps[i] = table.chain(j.chain());
             }
@@ -47,29 +56,27 @@ final class ChainIndex {
             i = Math.max(j, i + 1);
         }
         runEnd = ends.stream().mapToInt(Integer::intValue).toArray();
+        @SuppressWarnings("unchecked")
+        Map<String, int[]>[] maps = runMapList.toArray(new Map[0]);
+        runMaps = maps;
     }
 
     private void buildRun(int from, int to, int id) {
-        Map<String, List<Integer>> lists = new HashMap<>();
+        List<Map<String, List<Integer>>> lists = new ArrayList<>();
+        for (int kind = 0; kind < 4; kind++) {
+            lists.add(new HashMap<>());
+        }
         for (int i = from; i < to; i++) {
             Object[] k = key(rules[i]);
-            lists.computeIfAbsent(k[0] + "\u0000" + k[1], x -> new ArrayList<>()).add(i);
+            lists.get((Integer) k[0]).computeIfAbsent((String) k[1], x -> new ArrayList<>()).add(i);
             runOf[i] = id;
         }
-        Map<String, int[]> map = new HashMap<>();
-        lists.forEach((k, v) -> map.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        List<Map<String, int[]>> byKind = new ArrayList<>();
-        for (int kind = 0; kind < 4; kind++) {
+        for (Map<String, List<Integer>> byDevice : lists) {
             Map<String, int[]> m = new HashMap<>();
-            String prefix = kind + "\u0000";
-            map.forEach((k, v) -> {
-                if (k.startsWith(prefix)) {
-                    m.put(k.substring(prefix.length()), v);
-                }
-            });
-            byKind.add(m);
+            // Keys are the rules' own (interned) names, so lookups by a device's name hit by identity.
+            byDevice.forEach((dev, v) -> m.put(dev.intern(), v.stream().mapToInt(Integer::intValue).toArray()));
+            runMapList.add(m);
         }
-        runMaps.addAll(byKind);
     }
 
     /** {kind, device} when the rule can only match packets with that exact device, else null. */
@@ -98,7 +105,7 @@ final class ChainIndex {
         while (pos < rules.length) {
             int run = runOf[pos];
             if (run < 0) {
-                if (rules[pos].test(p, env)) {
+                if (matchesAll[pos] || rules[pos].test(p, env)) {
                     return pos;
                 }
                 pos++;
@@ -147,7 +154,7 @@ final class ChainIndex {
     }
 
     private int[] list(int run, int kind, String device) {
-        return device == null ? null : runMaps.get(run * 4 + kind).get(device);
+        return device == null ? null : runMaps[run * 4 + kind].get(device);
     }
 
     private static int first(int[] list, int pos) {

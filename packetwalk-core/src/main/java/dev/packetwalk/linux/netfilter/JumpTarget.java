@@ -16,6 +16,11 @@ public record JumpTarget(String chain, boolean isGoto) implements Target {
     }
 
     @Override
+    public Outcome fixedOutcome() {
+        return isGoto ? Outcome.GOTO : Outcome.JUMP;
+    }
+
+    @Override
     public Outcome apply(TargetEnv env) {
         return isGoto ? Outcome.GOTO : Outcome.JUMP;
     }

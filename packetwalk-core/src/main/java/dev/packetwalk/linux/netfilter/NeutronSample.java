@@ -75,7 +75,7 @@ public final class NeutronSample {
             String id = uuid();
             String ip = "10." + random.nextInt(4) + "." + random.nextInt(256) + "." + (2 + random.nextInt(250));
             String mac = "fa:16:3e:" + hex(2) + ":" + hex(2) + ":" + hex(2);
-            ports.add(new Port(id, "tap" + id.substring(0, 11), ip, mac));
+            ports.add(new Port(id, ("tap" + id.substring(0, 11)).intern(), ip, mac));
             steps.add(Step.of("ipset", "-exist", "add", set, ip));
         }
         ports.sort((a, b) -> a.id().compareTo(b.id()));

@@ -14,8 +14,8 @@ public final class PhysdevMatch implements Match {
     private final int invert;
 
     private PhysdevMatch(String in, String out, int bits, int invert) {
-        this.in = in;
-        this.out = out;
+        this.in = in == null ? null : in.intern();
+        this.out = out == null ? null : out.intern();
         this.bits = bits;
         this.invert = invert;
     }

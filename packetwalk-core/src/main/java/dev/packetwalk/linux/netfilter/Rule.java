@@ -23,6 +23,8 @@ public final class Rule {
     private final int proto;
     private final int inverted;
     private final Match[] matches;
+    /** The matches that test something (comments do not), in order. */
+    private final Match[] tests;
     private final Target target;
     private final String spec;
     private long packets;
@@ -34,11 +36,12 @@ public final class Rule {
         this.srcMask = srcMask;
         this.dst = dst & dstMask;
         this.dstMask = dstMask;
-        this.in = in;
-        this.out = out;
+        this.in = in == null ? null : in.intern();
+        this.out = out == null ? null : out.intern();
         this.proto = proto;
         this.inverted = inverted;
         this.matches = matches.toArray(new Match[0]);
+        this.tests = matches.stream().filter(m -> !(m instanceof CommentMatch)).toArray(Match[]::new);
         this.target = target;
         StringBuilder sb = new StringBuilder();
         RuleFormat.appendSpec(sb, this, -1, -1);
@@ -111,22 +114,28 @@ public final class Rule {
         bytes += length;
     }
 
+    /** True when the rule matches every packet (no header test, no match that tests anything). */
+    boolean matchesAll() {
+        return proto == 0 && srcMask == 0 && dstMask == 0 && in == null && out == null && tests.length == 0
+                && (inverted & (INV_SRC | INV_DST)) == 0;
+    }
+
     /** Tests the header fields and every match; allocation-free. */
     public boolean test(Packet p, MatchEnv env) {
-        if ((((p.src() & srcMask) == src) == inverted(INV_SRC))
-                || (((p.dst() & dstMask) == dst) == inverted(INV_DST))) {
+        if (proto != 0 && (p.proto() == proto) == ((inverted & INV_PROTO) != 0)) {
             return false;
         }
-        if (in != null && Interfaces.matches(in, p.in()) == inverted(INV_IN)) {
+        if ((((p.src() & srcMask) == src) == ((inverted & INV_SRC) != 0))
+                || (((p.dst() & dstMask) == dst) == ((inverted & INV_DST) != 0))) {
             return false;
         }
-        if (out != null && Interfaces.matches(out, p.out()) == inverted(INV_OUT)) {
+        if (in != null && Interfaces.matches(in, p.in()) == ((inverted & INV_IN) != 0)) {
             return false;
         }
-        if (proto != 0 && (p.proto() == proto) == inverted(INV_PROTO)) {
+        if (out != null && Interfaces.matches(out, p.out()) == ((inverted & INV_OUT) != 0)) {
             return false;
         }
-        for (Match m : matches) {
+        for (Match m : tests) {
             if (!m.test(p, env)) {
                 return false;
             }

@@ -7,7 +7,7 @@ public final class SetMatch implements Match {
     private final boolean invert;
 
     private SetMatch(String set, boolean[] src, boolean invert) {
-        this.set = set;
+        this.set = set.intern();
         this.src = src;
         this.invert = invert;
     }

@@ -206,6 +206,7 @@ public final class Table {
         }
         c.policy(policy);
         c.setCounters(0, 0);
+        c.counting(true);
         touch();
     }
 
@@ -216,6 +217,7 @@ public final class Table {
             c.rules().clear();
             c.policy("ACCEPT");
             c.setCounters(0, 0);
+            c.counting(false);
         }
     }
 

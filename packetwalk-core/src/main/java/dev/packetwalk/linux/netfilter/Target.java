@@ -24,6 +24,11 @@ public interface Target {
     /** Appends the text "iptables -L" prints after the matches (leading space), if any. */
     void list(StringBuilder sb, boolean numeric);
 
+    /** The outcome when it never depends on the packet and the target changes nothing, else null. */
+    default Outcome fixedOutcome() {
+        return null;
+    }
+
     /** Runs the target on the packet in {@code env}. */
     Outcome apply(TargetEnv env);
 }

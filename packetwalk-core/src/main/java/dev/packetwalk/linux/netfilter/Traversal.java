@@ -38,6 +38,14 @@ public final class Traversal implements TargetEnv {
     private Target verdict;
     private Tuple related;
     private boolean relatedBinding;
+    private Attachment attached;
+
+    /**
+     * The connection an ICMP error generated about a packet carries (nf_ct_attach), even when
+     * it is not confirmed yet, and whether the error travels the connection's reply way.
+     */
+    public record Attachment(Connection connection, boolean errorIsReply) {
+    }
 
     /**
      * @param conntrack the namespace's table, or null to skip connection tracking
@@ -68,6 +76,7 @@ public final class Traversal implements TargetEnv {
         verdict = null;
         related = null;
         relatedBinding = false;
+        attached = null;
         if (steps != null) {
             steps.clear();
         }
@@ -99,6 +108,30 @@ public final class Traversal implements TargetEnv {
         return this;
     }
 
+    /** Starts an ICMP error the kernel generated itself, with the offending packet's connection attached. */
+    public Traversal startError(Packet p, Tuple quoted, Attachment attachment) {
+        startError(p, quoted);
+        attached = attachment;
+        return this;
+    }
+
+    /** What an ICMP error about the current packet carries (null when it is untracked). */
+    public Attachment attachment() {
+        if (conntrack == null || notrack || relatedBinding) {
+            return null;
+        }
+        if (connection != null) {
+            return new Attachment(connection, !reply);
+        }
+        if (original == null) {
+            return null;
+        }
+        Tuple after = tuple(packet);
+        boolean snat = after.src() != original.src() || after.sport() != original.sport();
+        boolean dnat = after.dst() != original.dst() || after.dport() != original.dport();
+        return new Attachment(new Connection(original, after.inverse(), snat, dnat, conntrack.clock().nanos()), true);
+    }
+
     /** The target that dropped the packet (DROP or REJECT), or null for a policy drop. */
     public Target verdict() {
         return verdict;
@@ -107,6 +140,19 @@ public final class Traversal implements TargetEnv {
     /** The connection the packet belongs or relates to (after PREROUTING/OUTPUT), or null. */
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * True when NAT would drop an ICMP redirect about this packet (nf_nat_icmp_reply_translation):
+     * with the nat table in use, a redirect about a connection whose NAT is not finished yet
+     * (its first packet, before POSTROUTING) or that is NATed does not leave.
+     */
+    public boolean natDropsRedirect() {
+        if (conntrack == null || notrack || !netfilter.table("nat").exists()) {
+            return false;
+        }
+        Connection c = connection;
+        return c == null ? original != null : c.snat() || c.dnat();
     }
 
     /** True when the packet travels its connection's reply direction. */
@@ -149,8 +195,9 @@ public final class Traversal implements TargetEnv {
         return h.name();
     }
 
+    /** The nat table sees only the first packet of a new connection (never an untracked or invalid one). */
     private boolean natAllowed() {
-        return connection == null && !notrack && !natDone;
+        return connection == null && original != null && !notrack && !natDone;
     }
 
     /** Walks a built-in chain; false when the packet was dropped. */
@@ -179,7 +226,10 @@ public final class Traversal implements TargetEnv {
                 pos = i + 1;
                 continue;
             }
-            Target.Outcome o = t.apply(this);
+            Target.Outcome o = idx.fixed[i];
+            if (o == null) {
+                o = t.apply(this);
+            }
             record(table, chain, i, r, o, t);
             switch (o) {
                 case CONTINUE -> pos = i + 1;
@@ -215,8 +265,9 @@ public final class Traversal implements TargetEnv {
     }
 
     private boolean policy(Table table, Chain chain) {
-        if (live && !table.name().equals("nat")) {
-            // iptables-nft shows no policy counts for nat base chains (measured).
+        if (live && chain.counting() && !table.name().equals("nat")) {
+            // iptables-nft counts policy packets only in a base chain whose policy was set, and
+            // never in the nat table's (measured).
             chain.countPolicy(packet.length());
         }
         boolean accept = "ACCEPT".equals(chain.policy());
@@ -261,11 +312,22 @@ public final class Traversal implements TargetEnv {
             packet = packet.withConntrack(CtState.UNTRACKED, zone, 0);
             return;
         }
+        if (attached != null) {
+            connection = attached.connection();
+            reply = attached.errorIsReply();
+            relatedBinding = true;
+            packet = packet.withConntrack(CtState.RELATED, zone, connection.mark());
+            return;
+        }
         Tuple t = tuple(packet);
         Connection c = conntrack.lookup(t);
         if (c != null) {
             connection = c;
             reply = !t.equals(c.original());
+            if (live) {
+                // nf_conntrack_in: the reply bit and the timeout change here, before any filter verdict.
+                c.seen(reply, conntrack.clock().nanos());
+            }
             int state = reply || c.replied() ? CtState.ESTABLISHED : CtState.NEW;
             if (c.snat()) {
                 state |= CtState.SNAT;
@@ -273,12 +335,15 @@ public final class Traversal implements TargetEnv {
             if (c.dnat()) {
                 state |= CtState.DNAT;
             }
-            packet = packet.withConntrack(state, zone, c.mark());
+            if (packet.ctState() != state || packet.ctZone() != zone || packet.ctMark() != c.mark()) {
+                packet = packet.withConntrack(state, zone, c.mark());
+            }
             applyBinding();
             return;
         }
         boolean icmpError = packet.proto() == Packet.ICMP
-                && (packet.icmpType() == 3 || packet.icmpType() == 11 || packet.icmpType() == 12);
+                && (packet.icmpType() == 3 || packet.icmpType() == 4 || packet.icmpType() == 5
+                || packet.icmpType() == 11 || packet.icmpType() == 12);
         if (icmpError) {
             Tuple key = related == null ? null : related.inverse().inZone(zone);
             Connection rc = key == null ? null : conntrack.lookup(key);
@@ -302,26 +367,33 @@ public final class Traversal implements TargetEnv {
         if (c == null) {
             return;
         }
-        Tuple want = reply ? c.original().inverse() : c.reply().inverse();
+        // The packet should look like the inverse of the other direction's tuple.
+        Tuple other = reply ? c.original() : c.reply();
+        int wantSrc = other.dst();
+        int wantSport = other.dport();
+        int wantDst = other.src();
+        int wantDport = other.sport();
         Packet p = packet;
         boolean before = hook == Hook.PREROUTING || hook == Hook.OUTPUT;
         if (relatedBinding) {
             // An ICMP error: only the address the connection's NAT changes in this hook.
             boolean manip = before ? (reply ? c.snat() : c.dnat()) : (reply ? c.dnat() : c.snat());
             if (manip) {
-                packet = before ? p.withAddresses(p.src(), p.sport(), want.dst(), p.dport())
-                        : p.withAddresses(want.src(), p.sport(), p.dst(), p.dport());
+                packet = before ? p.withAddresses(p.src(), p.sport(), wantDst, p.dport())
+                        : p.withAddresses(wantSrc, p.sport(), p.dst(), p.dport());
             }
             return;
         }
-        if (before && p.proto() != Packet.ICMP) {
-            packet = p.withAddresses(p.src(), p.sport(), want.dst(), want.dport());
-        } else if (before) {
-            packet = p.withAddresses(p.src(), p.sport(), want.dst(), p.dport());
-        } else if (p.proto() != Packet.ICMP) {
-            packet = p.withAddresses(want.src(), want.sport(), p.dst(), p.dport());
+        if (before) {
+            int dport = p.proto() != Packet.ICMP ? wantDport : p.dport();
+            if (wantDst != p.dst() || dport != p.dport()) {
+                packet = p.withAddresses(p.src(), p.sport(), wantDst, dport);
+            }
         } else {
-            packet = p.withAddresses(want.src(), p.sport(), p.dst(), p.dport());
+            int sport = p.proto() != Packet.ICMP ? wantSport : p.sport();
+            if (wantSrc != p.src() || sport != p.sport()) {
+                packet = p.withAddresses(wantSrc, sport, p.dst(), p.dport());
+            }
         }
     }
 
@@ -333,11 +405,7 @@ public final class Traversal implements TargetEnv {
         if (relatedBinding) {
             return;
         }
-        if (connection != null) {
-            connection.seen(reply, now);
-            return;
-        }
-        if (original == null) {
+        if (connection != null || original == null) {
             return;
         }
         Tuple after = tuple(packet);

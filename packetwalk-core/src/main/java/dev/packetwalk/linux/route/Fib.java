@@ -50,6 +50,11 @@ public final class Fib {
         return main;
     }
 
+    /** Grows whenever a table is created (lets rules cache their table references). */
+    long tableSeq() {
+        return tableSeq;
+    }
+
     public PolicyRules rules() {
         return rules;
     }
@@ -83,7 +88,7 @@ public final class Fib {
         if (customRules) {
             return rules.lookup(this, daddr, saddr, iif, oif, mark, tos, flowScope, out);
         }
-        long todo = local.lengths() | main.lengths();
+        long todo = local.candidates(daddr) | main.candidates(daddr);
         while (todo != 0) {
             int len = 63 - Long.numberOfLeadingZeros(todo);
             todo &= ~(1L << len);

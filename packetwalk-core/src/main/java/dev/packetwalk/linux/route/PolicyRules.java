@@ -107,7 +107,12 @@ public final class PolicyRules {
         return true;
     }
 
+    private RouteTable[] tableRefs = new RouteTable[0];
+    private Fib refsFib;
+    private long refsSeq = -1;
+
     private void reindex() {
+        refsFib = null;
         int n = rules.length;
         iifIndex = new int[n];
         oifIndex = new int[n];
@@ -152,7 +157,7 @@ public final class PolicyRules {
             if (r.action().error() != null) {
                 return r.action().error();
             }
-            RouteTable t = tables.table(r.table());
+            RouteTable t = tableOf(tables, i);
             Errno e = t == null ? Errno.EAGAIN
                     : t.lookup(daddr, tos, flowScope, oif, out);
             if (e != Errno.EAGAIN) {
@@ -163,6 +168,20 @@ public final class PolicyRules {
             }
         }
         return Errno.ENETUNREACH;
+    }
+
+    /** The table rule {@code i} looks up, from a cache renewed when tables or rules change. */
+    private RouteTable tableOf(Fib fib, int i) {
+        if (refsFib != fib || refsSeq != fib.tableSeq() || tableRefs.length != rules.length) {
+            RouteTable[] refs = new RouteTable[rules.length];
+            for (int j = 0; j < refs.length; j++) {
+                refs[j] = fib.table(rules[j].table());
+            }
+            tableRefs = refs;
+            refsFib = fib;
+            refsSeq = fib.tableSeq();
+        }
+        return tableRefs[i];
     }
 
     @Override

@@ -25,6 +25,12 @@ public final class RouteTable {
     private final long[][] top16 = new long[33][];
     /** Bit {@code n} is set when some route has prefix length {@code n}. */
     private long lengths;
+    /**
+     * Built once the table is large: per /16 block of destinations, the prefix lengths with a
+     * route that can cover an address in that block (stale bits after removals only cost a probe).
+     */
+    private long[] byBlock;
+    private static final int BLOCK_INDEX_MIN = 256;
     private int size;
 
     RouteTable(int id, long createdSeq) {
@@ -86,6 +92,38 @@ public final class RouteTable {
         top16[len][bit >>> 6] |= 1L << bit;
         lengths |= 1L << len;
         size++;
+        indexBlock(byBlock, route.dst(), len);
+    }
+
+    private static void indexBlock(long[] index, int dst, int len) {
+        if (index == null) {
+            return;
+        }
+        int first = dst >>> 16;
+        int count = len >= 16 ? 1 : 1 << (16 - len);
+        for (int b = first; b < first + count; b++) {
+            index[b] |= 1L << len;
+        }
+    }
+
+    /** The prefix lengths worth probing for {@code daddr}: a superset of those that can match. */
+    long candidates(int daddr) {
+        long[] index = byBlock;
+        if (index == null) {
+            if (size < BLOCK_INDEX_MIN) {
+                return lengths;
+            }
+            index = new long[1 << 16];
+            for (int len = 0; len <= 32; len++) {
+                if (byLength[len] != null) {
+                    for (int key : byLength[len].keys()) {
+                        indexBlock(index, key, len);
+                    }
+                }
+            }
+            byBlock = index;
+        }
+        return index[daddr >>> 16] & lengths;
     }
 
     /** The kernel's fib_find_alias: the first alias not ordered before (tos, metric). */
@@ -158,7 +196,7 @@ public final class RouteTable {
      * {@link Errno#EAGAIN} when none did; the route type's error for reject routes.
      */
     public Errno lookup(int daddr, int tos, int flowScope, int oif, FibResult out) {
-        long todo = lengths;
+        long todo = candidates(daddr);
         while (todo != 0) {
             int len = 63 - Long.numberOfLeadingZeros(todo);
             todo &= ~(1L << len);

@@ -25,7 +25,8 @@ final class ArpInput {
         this.ns = path.namespace();
     }
 
-    void receive(Handling h, NetDevice dev, Arp arp) {
+    /** An ARP packet {@code dev} received; {@code unicast} when it was addressed to the device's MAC. */
+    void receive(Handling h, NetDevice dev, Arp arp, boolean unicast) {
         if (dev.kind() == LinkKind.LOOPBACK || dev.kind() == LinkKind.DUMMY
                 || (arp.op() != Arp.REQUEST && arp.op() != Arp.REPLY)) {
             h.drop(DropReason.UNSUPPORTED);
@@ -37,7 +38,17 @@ final class ArpInput {
             h.drop(DropReason.MARTIAN);
             return;
         }
-        if (arp.op() == Arp.REQUEST && sip != 0) {
+        if (sip == 0) {
+            // Duplicate address detection probe: answered when the target is ours, never learned.
+            if (arp.op() == Arp.REQUEST && ns.addresses().deviceOf(tip) != 0 && !ignored(dev, sip, tip)) {
+                h.decide(new StackDecision.ArpAnswered(dev.name(), tip, false));
+                h.transmit(dev, Frame.of(arp.sha(), dev.mac(), Arp.reply(dev.mac(), tip, arp.sha(), 0)));
+            } else {
+                h.drop(DropReason.OTHER_HOST);
+            }
+            return;
+        }
+        if (arp.op() == Arp.REQUEST) {
             RouteAnswer r = route(tip, sip, dev);
             if (r != null && r.type() == RouteType.LOCAL) {
                 if (!ignored(dev, sip, tip)) {
@@ -54,7 +65,8 @@ final class ArpInput {
                 return;
             }
         }
-        NudState state = arp.op() == Arp.REPLY ? NudState.REACHABLE : NudState.STALE;
+        // Broadcast replies and requests do not assert reachability.
+        NudState state = arp.op() == Arp.REPLY && unicast ? NudState.REACHABLE : NudState.STALE;
         path.neighbours().update(h, dev, sip, arp.sha(), state, false);
         h.decide(new StackDecision.Delivered("ARP " + (arp.op() == Arp.REPLY ? "reply" : "request")));
     }

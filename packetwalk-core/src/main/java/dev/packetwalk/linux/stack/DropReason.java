@@ -26,6 +26,8 @@ public enum DropReason {
     NO_FAR_SIDE,
     /** No socket wanted it (an echo reply or error nobody waits for). */
     NO_SOCKET,
+    /** An ICMP error the per-destination token bucket (icmp_ratelimit) held back. */
+    ICMP_RATE_LIMITED,
     /** A protocol or frame kind the emulated path does not handle. */
     UNSUPPORTED
 }

@@ -61,10 +61,10 @@ final class Ipv4Input {
         try {
             r = ns.routing().resolver().input(pre.dst(), pre.src(), dev.ifindex(), mark, pre.tos());
         } catch (NetlinkException e) {
-            noRoute(h, dev, pre, e.errno());
+            noRoute(h, dev, pre, e.errno(), t);
             return;
         }
-        h.decide(new StackDecision.RouteChosen(r.table(), -1, r.route(), pre.dst()));
+        h.decide(new StackDecision.RouteChosen(r.table(), r.rulePriority(), r.route(), pre.dst()));
         if (r.type() == RouteType.LOCAL || r.type() == RouteType.BROADCAST) {
             int before = t.steps().size();
             ok = t.run(Hook.INPUT);
@@ -80,7 +80,7 @@ final class Ipv4Input {
         forward(h, t, dev, pre, r);
     }
 
-    private void noRoute(Handling h, NetDevice dev, Ipv4Packet ip, Errno errno) {
+    private void noRoute(Handling h, NetDevice dev, Ipv4Packet ip, Errno errno, Traversal t) {
         if (errno == Errno.EINVAL || errno == Errno.EXDEV) {
             h.drop(DropReason.MARTIAN);
             return;
@@ -90,18 +90,26 @@ final class Ipv4Input {
             return;
         }
         int code = errno == Errno.EHOSTUNREACH ? 1 : errno == Errno.EACCES ? 13 : 0;
-        path.output().icmpError(h, ip, Icmp.UNREACHABLE, code, dev);
+        if (path.peers().allowRouteError(ip.src(), now())) {
+            path.output().icmpError(h, ip, Icmp.UNREACHABLE, code, 0, dev, t.attachment());
+        }
         h.drop(DropReason.NO_ROUTE);
     }
 
     private void forward(Handling h, Traversal t, NetDevice in, Ipv4Packet ip, RouteAnswer r) {
         if (ip.ttl() <= 1) {
-            path.output().icmpError(h, ip, Icmp.TIME_EXCEEDED, 0, in);
+            path.output().icmpError(h, ip, Icmp.TIME_EXCEEDED, 0, 0, in, t.attachment());
             h.drop(DropReason.TTL_EXCEEDED);
             return;
         }
         NetDevice out = ns.links().byIndex(r.dev());
         Ipv4Packet fwd = ip.withTtl(ip.ttl() - 1);
+        if ((r.cacheFlags() & RouteAnswer.REDIRECT) != 0 && path.peers().allowRedirect(ip.src(), now())
+                && !t.natDropsRedirect()) {
+            // ip_forward: out the way it came in, to a source on that link (before FORWARD).
+            path.output().icmpError(h, fwd, Icmp.REDIRECT, 1, r.gateway() != 0 ? r.gateway() : ip.dst(), in,
+                    t.attachment());
+        }
         int before = t.steps().size();
         t.packet(t.packet().withDevices(in.name(), out.name()));
         boolean ok = t.run(Hook.FORWARD);
@@ -114,7 +122,11 @@ final class Ipv4Input {
             return;
         }
         fwd = natApplied(h, fwd, NfView.apply(fwd, t.packet()));
-        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : fwd.dst(), fwd);
+        path.neighbours().output(h, out, r.gateway() != 0 ? r.gateway() : fwd.dst(), fwd, t.connection());
+    }
+
+    private long now() {
+        return path.stack().simulation().clock().nanos();
     }
 
     static Ipv4Packet natApplied(Handling h, Ipv4Packet before, Ipv4Packet after) {

@@ -27,6 +27,8 @@ public final class NamespacePath {
     private final LocalDelivery local;
     private final List<IcmpSocket> sockets = new ArrayList<>();
     private final java.util.Map<Integer, UdpSocket> udpSockets = new java.util.HashMap<>(2);
+    private final List<PacketSocket> packetSockets = new ArrayList<>();
+    private final InetPeers peers = new InetPeers();
     private Traversal inbound;
     private Traversal outbound;
     private boolean conntrackOn;
@@ -57,12 +59,25 @@ public final class NamespacePath {
         return output;
     }
 
+    InetPeers peers() {
+        return peers;
+    }
+
     LocalDelivery local() {
         return local;
     }
 
     String node() {
         return ns.name() == null ? "" : ns.name();
+    }
+
+    /**
+     * True when a neighbour timer of this namespace is or was due within [now - before,
+     * now + after] (virtual nanos): the real kernel fires timers up to 1/8 of their timeout
+     * late, so a neighbour dump at such a moment has no single right answer.
+     */
+    public boolean neighbourTimerNear(long before, long after) {
+        return neighbours.timerNear(before, after);
     }
 
     /** Opens a socket that receives the ICMP messages delivered to this namespace. */
@@ -85,6 +100,22 @@ public final class NamespacePath {
 
     UdpSocket udpSocket(int port) {
         return udpSockets.get(port);
+    }
+
+    /** Opens a packet socket that sees the ARP frames this namespace's devices receive. */
+    public void open(PacketSocket socket) {
+        packetSockets.add(socket);
+    }
+
+    public void close(PacketSocket socket) {
+        packetSockets.remove(socket);
+    }
+
+    /** Sends a frame as a packet socket does: straight to the device, past the IP stack. */
+    public void transmitRaw(NetDevice dev, Frame frame) {
+        Handling h = new Handling(stack, -1, node(), "(packet socket)", null, null);
+        h.transmit(dev, frame);
+        h.finish();
     }
 
     List<IcmpSocket> sockets() {
@@ -144,7 +175,11 @@ public final class NamespacePath {
         if (!forUs(dev, frame.dst())) {
             h.drop(DropReason.OTHER_HOST);
         } else if (frame.arp() != null) {
-            arp.receive(h, dev, frame.arp());
+            long now = stack.simulation().clock().nanos();
+            for (PacketSocket s : List.copyOf(packetSockets)) {
+                s.deliver(dev, frame, now);
+            }
+            arp.receive(h, dev, frame.arp(), frame.dst() == dev.mac());
         } else if (frame.ipv4() != null) {
             input.receive(h, dev, frame.ipv4(), frame.src());
         } else {

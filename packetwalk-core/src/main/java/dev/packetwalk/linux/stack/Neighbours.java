@@ -2,6 +2,7 @@ package dev.packetwalk.linux.stack;
 
 import dev.packetwalk.linux.Namespace;
 import dev.packetwalk.linux.SourceAddress;
+import dev.packetwalk.linux.conntrack.Connection;
 import dev.packetwalk.linux.link.LinkKind;
 import dev.packetwalk.linux.link.NetDevice;
 import dev.packetwalk.linux.neigh.Neighbour;
@@ -41,7 +42,32 @@ final class Neighbours {
         int probes;
         int generation;
         int hintSrc;
-        final List<Ipv4Packet> queue = new ArrayList<>();
+        /** When the entry's last timer was due (virtual nanos), or Long.MIN_VALUE. */
+        long due = Long.MIN_VALUE;
+        final List<Queued> queue = new ArrayList<>();
+
+        /** Empties the queue; each packet's hold on its connection ends. */
+        List<Queued> drain() {
+            List<Queued> all = new ArrayList<>(queue);
+            queue.clear();
+            all.forEach(q -> q.release());
+            return all;
+        }
+    }
+
+    /** A packet waiting for resolution, with the connection it holds a reference to (or null). */
+    private record Queued(Ipv4Packet ip, Connection ct) {
+        Queued {
+            if (ct != null) {
+                ct.hold();
+            }
+        }
+
+        void release() {
+            if (ct != null) {
+                ct.release();
+            }
+        }
     }
 
     private final NamespacePath path;
@@ -66,21 +92,39 @@ final class Neighbours {
         return states.computeIfAbsent(NeighbourTable.key(ifindex, addr), k -> new State());
     }
 
-    /** REACHABLE entries whose confirmation is older than the reachable time are STALE. */
-    private void age() {
-        long now = now();
-        for (Neighbour n : table.entries()) {
-            if (n.state() == NudState.REACHABLE) {
-                State s = states.get(NeighbourTable.key(n.ifindex(), n.address()));
-                if (s != null && now - s.confirmed >= REACHABLE_TIME) {
-                    table.replace(new Neighbour(n.ifindex(), n.address(), n.lladdr(), NudState.STALE));
-                }
+    /** A REACHABLE entry whose confirmation is older than the reachable time is STALE. */
+    private Neighbour age(Neighbour n) {
+        if (n.state() == NudState.REACHABLE) {
+            State s = states.get(NeighbourTable.key(n.ifindex(), n.address()));
+            if (s != null && now() - s.confirmed >= REACHABLE_TIME) {
+                return new Neighbour(n.ifindex(), n.address(), n.lladdr(), NudState.STALE);
             }
         }
+        return n;
+    }
+
+    /**
+     * True when some entry's timer is or was due within [now - before, now + after]: the real
+     * kernel runs such timers late by up to an eighth of their timeout (timer wheel
+     * granularity), so the entry's state at {@code now} is not determined.
+     */
+    boolean timerNear(long before, long after) {
+        long now = now();
+        for (State s : states.values()) {
+            if (s.due != Long.MIN_VALUE && s.due >= now - before && s.due <= now + after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sends {@code ip} out of {@code dev} to {@code nexthop}'s link-layer address. */
     void output(Handling h, NetDevice dev, int nexthop, Ipv4Packet ip) {
+        output(h, dev, nexthop, ip, null);
+    }
+
+    /** As above; {@code ct} is the packet's connection, referenced while the packet waits. */
+    void output(Handling h, NetDevice dev, int nexthop, Ipv4Packet ip, Connection ct) {
         if (dev.kind() == LinkKind.LOOPBACK) {
             h.transmit(dev, Frame.of(0L, 0L, ip));
             return;
@@ -105,7 +149,7 @@ final class Neighbours {
             }
             case INCOMPLETE -> {
                 if (live()) {
-                    state(dev.ifindex(), nexthop).queue.add(ip);
+                    state(dev.ifindex(), nexthop).queue.add(new Queued(ip, ct));
                 }
                 h.decide(new StackDecision.NeighbourQueued(dev.name(), nexthop, false));
             }
@@ -117,8 +161,8 @@ final class Neighbours {
                 }
                 table.replace(new Neighbour(dev.ifindex(), nexthop, -1, NudState.INCOMPLETE));
                 State s = state(dev.ifindex(), nexthop);
-                s.queue.clear();
-                s.queue.add(ip);
+                s.drain();
+                s.queue.add(new Queued(ip, ct));
                 s.probes = 1;
                 s.hintSrc = ip.src();
                 s.generation++;
@@ -146,6 +190,7 @@ final class Neighbours {
 
     private void schedule(NetDevice dev, int addr, State s, long delay) {
         int gen = s.generation;
+        s.due = now() + delay;
         path.stack().simulation().schedule(delay, () -> timer(dev, addr, s, gen));
     }
 
@@ -187,10 +232,8 @@ final class Neighbours {
     private void fail(Handling h, NetDevice dev, Neighbour n, State s) {
         table.replace(new Neighbour(n.ifindex(), n.address(), -1, NudState.FAILED));
         h.drop(DropReason.NEIGHBOUR_FAILED);
-        List<Ipv4Packet> queued = new ArrayList<>(s.queue);
-        s.queue.clear();
-        for (Ipv4Packet ip : queued) {
-            path.output().icmpError(h, ip, Icmp.UNREACHABLE, 1, dev);
+        for (Queued q : s.drain()) {
+            path.output().icmpError(h, q.ip(), Icmp.UNREACHABLE, 1, dev);
         }
     }
 
@@ -224,10 +267,8 @@ final class Neighbours {
             s.generation++;
         }
         if (!s.queue.isEmpty()) {
-            List<Ipv4Packet> queued = new ArrayList<>(s.queue);
-            s.queue.clear();
-            for (Ipv4Packet ip : queued) {
-                output(h, dev, addr, ip);
+            for (Queued q : s.drain()) {
+                output(h, dev, addr, q.ip());
             }
         }
     }

@@ -19,6 +19,8 @@ public final class Sysctls {
     private static final Map<String, String> CONF_DEFAULTS = new LinkedHashMap<>();
     private static final Map<String, String> IPV6_CONF_DEFAULTS = new LinkedHashMap<>();
     private static final Map<String, String> GLOBAL_DEFAULTS = new LinkedHashMap<>();
+    /** Column of each per-device IPv4 setting in a cached row. */
+    private static final Map<String, Integer> CONF_COLUMN = new java.util.HashMap<>();
 
     static {
         for (String k : List.of("accept_local", "arp_announce", "arp_filter", "arp_ignore",
@@ -43,9 +45,14 @@ public final class Sysctls {
         GLOBAL_DEFAULTS.put("net.bridge.bridge-nf-call-arptables", "1");
         GLOBAL_DEFAULTS.put("net.netfilter.nf_conntrack_tcp_loose", "1");
         GLOBAL_DEFAULTS.put("net.ipv6.conf.all.forwarding", "0");
+        for (String k : CONF_DEFAULTS.keySet()) {
+            CONF_COLUMN.put(k, CONF_COLUMN.size());
+        }
     }
 
     private final Map<String, String> values = new TreeMap<>();
+    /** Per device, its IPv4 settings as integers (the packet path reads them per packet). */
+    private final Map<String, int[]> confCache = new java.util.HashMap<>();
 
     public Sysctls() {
         values.putAll(GLOBAL_DEFAULTS);
@@ -71,6 +78,7 @@ public final class Sysctls {
             throw new NetlinkException(Errno.EINVAL);
         }
         v = Long.toString(Long.parseLong(v));
+        confCache.clear();
         values.put(k, v);
         if (k.equals("net.ipv4.ip_forward") || k.equals("net.ipv4.conf.all.forwarding")) {
             values.put("net.ipv4.ip_forward", v);
@@ -85,6 +93,7 @@ public final class Sysctls {
 
     /** Adds the per-device keys for a new device, copied from "default". */
     public void addDevice(String dev) {
+        confCache.clear();
         for (String k : CONF_DEFAULTS.keySet()) {
             values.put("net.ipv4.conf." + dev + "." + k, values.get("net.ipv4.conf.default." + k));
         }
@@ -94,11 +103,13 @@ public final class Sysctls {
     }
 
     public void removeDevice(String dev) {
+        confCache.clear();
         values.keySet().removeIf(k -> k.startsWith("net.ipv4.conf." + dev + ".")
                 || k.startsWith("net.ipv6.conf." + dev + "."));
     }
 
     public void renameDevice(String from, String to) {
+        confCache.clear();
         Map<String, String> moved = new TreeMap<>();
         values.entrySet().removeIf(e -> {
             for (String fam : List.of("net.ipv4.conf.", "net.ipv6.conf.")) {
@@ -114,6 +125,22 @@ public final class Sysctls {
 
     /** An integer per-device IPv4 setting ("net.ipv4.conf.DEV.name"), 0 when absent. */
     public int conf(String dev, String name) {
+        Integer column = CONF_COLUMN.get(name);
+        if (column == null) {
+            return confText(dev, name);
+        }
+        int[] row = confCache.get(dev);
+        if (row == null) {
+            row = new int[CONF_COLUMN.size()];
+            for (Map.Entry<String, Integer> e : CONF_COLUMN.entrySet()) {
+                row[e.getValue()] = confText(dev, e.getKey());
+            }
+            confCache.put(dev, row);
+        }
+        return row[column];
+    }
+
+    private int confText(String dev, String name) {
         String v = values.get("net.ipv4.conf." + dev + "." + name);
         return v == null ? 0 : Integer.parseInt(v);
     }

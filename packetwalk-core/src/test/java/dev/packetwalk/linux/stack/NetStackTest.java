@@ -47,4 +47,28 @@ class NetStackTest {
         assertThat(forwarded.after().ipv4().src()).isEqualTo(dev.packetwalk.net.Ipv4.parse("172.24.4.3"));
         assertThat(forwarded.after().ipv4().ttl()).isEqualTo(63);
     }
+
+    @Test
+    void routeChosenNamesThePolicyRuleThatChoseTheTable() {
+        Host host = Hosts.bare("h");
+        String out = run(host, ROUTER + "ip -n r route add default via 172.24.4.1 dev qg table 16\n"
+                + "ip -n r rule add from 10.0.0.5 table 16 priority 57481\n"
+                + "ip netns exec vm ping -c 1 172.24.4.1\n");
+        assertThat(out).contains("1 received");
+        var chosen = host.kernel().stack().simulation().walk().hops().stream()
+                .filter(h -> h.node().equals("r") && "qr".equals(h.in()))
+                .flatMap(h -> h.decisions().stream())
+                .filter(d -> d instanceof StackDecision.RouteChosen).map(d -> (StackDecision.RouteChosen) d)
+                .findFirst().orElseThrow();
+        // The connected route in main wins: rule 32766 comes before 57481.
+        assertThat(chosen.table()).isEqualTo(254);
+        assertThat(chosen.rulePriority()).isEqualTo(32766);
+        assertThat(chosen.text()).endsWith("table 254 (rule 32766)");
+        var unruled = host.kernel().stack().simulation().walk().hops().stream()
+                .filter(h -> h.node().equals("vm"))
+                .flatMap(h -> h.decisions().stream())
+                .filter(d -> d instanceof StackDecision.RouteChosen).map(d -> (StackDecision.RouteChosen) d)
+                .findFirst().orElseThrow();
+        assertThat(unruled.rulePriority()).isEqualTo(-1);
+    }
 }

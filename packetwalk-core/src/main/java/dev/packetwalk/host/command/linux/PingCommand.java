@@ -65,7 +65,9 @@ public final class PingCommand implements Command {
         try {
             route = ns.routing().resolver().output(dst, src, oif, 0, 0);
         } catch (NetlinkException e) {
-            inv.errln("ping: connect: " + connectError(e.errno()));
+            inv.errln(e.errno() == Errno.EACCES
+                    ? "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules"
+                    : "ping: connect: " + connectError(e.errno()));
             return 2;
         }
         if (src == 0) {

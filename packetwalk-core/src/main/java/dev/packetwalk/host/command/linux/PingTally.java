@@ -58,7 +58,14 @@ final class PingTally implements IcmpSocket {
         lastSend = now;
         sentAt.put(seq, now);
         transmitted++;
-        pipe = (int) Math.max(pipe, transmitted - received - errors);
+    }
+
+    /** iputils' acknowledge(): the pipe is how many were in flight when an answer to {@code seq} came. */
+    private void acknowledge(int seq) {
+        int diff = (int) ((transmitted - seq) & 0xffff);
+        if (diff < 0x8000 && diff >= pipe) {
+            pipe = diff + 1;
+        }
     }
 
     boolean done() {
@@ -74,13 +81,17 @@ final class PingTally implements IcmpSocket {
         if (!(ip.payload() instanceof Icmp icmp)) {
             return false;
         }
-        if (icmp.type() == Icmp.ECHO_REPLY && icmp.id() == id && ip.src() == dst) {
+        if (icmp.type() == Icmp.ECHO_REPLY && icmp.id() == id) {
             reply(ip, icmp, nowNanos);
             return true;
         }
         if (Icmp.isError(icmp.type()) && icmp.body() instanceof IcmpQuote q && q.protocol() == 1
                 && q.payloadBytes() >= 8 && q.payloadU8(0) == Icmp.ECHO_REQUEST && q.payloadU16(4) == id) {
-            error(ip, icmp, q.payloadU16(6));
+            if (icmp.type() == Icmp.REDIRECT || icmp.type() == 4) {
+                advice(ip, icmp, q.payloadU16(6));
+            } else {
+                error(ip, icmp, q.payloadU16(6));
+            }
             return true;
         }
         return false;
@@ -92,6 +103,7 @@ final class PingTally implements IcmpSocket {
         if (at == null) {
             return;
         }
+        acknowledge(seq);
         boolean dup = answered.put(seq, true) != null;
         long us = (now - at) / 1000;
         if (dup) {
@@ -106,15 +118,35 @@ final class PingTally implements IcmpSocket {
         if (!options.quiet()) {
             out.append(icmp.length()).append(" bytes from ").append(Ipv4.format(ip.src())).append(": icmp_seq=")
                .append(seq).append(" ttl=").append(ip.ttl()).append(" time=").append(tripTime(us)).append(" ms")
-               .append(dup ? " (DUP!)" : "").append('\n');
+               .append(dup ? " (DUP!)" : "").append(ip.src() != dst ? " (DIFFERENT ADDRESS!)" : "").append('\n');
         }
     }
 
     private void error(Ipv4Packet ip, Icmp icmp, int seq) {
         errors++;
+        acknowledge(seq);
         if (!options.quiet()) {
             out.append("From ").append(Ipv4.format(ip.src())).append(" icmp_seq=").append(seq).append(' ')
                .append(describe(icmp.type(), icmp.code())).append('\n');
+        }
+    }
+
+    /** A redirect or source quench: printed (not counted as an error), as iputils' parse_reply does. */
+    private void advice(Ipv4Packet ip, Icmp icmp, int seq) {
+        if (options.quiet()) {
+            return;
+        }
+        out.append("From ").append(Ipv4.format(ip.src())).append(": icmp_seq=").append(seq).append(' ');
+        if (icmp.type() == 4) {
+            out.append("Source Quench\n");
+            return;
+        }
+        String[] kinds = {"Redirect Network", "Redirect Host", "Redirect Type of Service and Network",
+            "Redirect Type of Service and Host"};
+        if (icmp.code() < kinds.length) {
+            out.append(kinds[icmp.code()]).append("(New nexthop: ").append(Ipv4.format((int) icmp.rest())).append(")\n");
+        } else {
+            out.append("Redirect, Bad Code: ").append(icmp.code()).append('\n');
         }
     }
 

@@ -90,7 +90,7 @@ public final class ConntrackCommand implements Command {
         if (c.zone() != 0) {
             sb.append("zone=").append(c.zone()).append(' ');
         }
-        return sb.append("use=1").toString();
+        return sb.append("use=").append(c.use()).toString();
     }
 
     private static void tuple(StringBuilder sb, Tuple t) {
