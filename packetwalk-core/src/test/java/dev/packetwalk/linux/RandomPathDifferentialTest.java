@@ -3,6 +3,7 @@ package dev.packetwalk.linux;
 import dev.packetwalk.host.Host;
 import dev.packetwalk.host.Hosts;
 import dev.packetwalk.host.Shell;
+import dev.packetwalk.linux.stack.NamespacePath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * normalisation of {@link PathDifferentialTest#normalise}.
  */
 class RandomPathDifferentialTest {
-    static final int TOPOLOGIES = Integer.getInteger("pw.topologies", 80);
+    static final int TOPOLOGIES = Integer.getInteger("pw.topologies", 120);
     static final long FIRST_SEED = Long.getLong("pw.seed", 1);
 
     @BeforeAll
@@ -33,14 +34,23 @@ class RandomPathDifferentialTest {
     }
 
     private static final long MS = 1_000_000L;
+    /**
+     * How late the real kernel may run a neighbour timer: an eighth of 5 s from the timer wheel,
+     * and more when this shared machine is loaded by the topologies running at once.
+     */
+    private static final long TIMER_LATE = 2500 * MS;
+    /** How far the real run is ahead of virtual time (its commands take time to start). */
+    private static final long TIMER_EARLY = 1000 * MS;
 
     /**
      * The script with a wait (a ping from the pad namespace) before each neighbour dump that
-     * would otherwise fall where a neighbour timer is due: the kernel runs a timer up to an
-     * eighth of its timeout late (timer wheel granularity; 5 s timers up to 512 ms), so the state
-     * at such a moment is not determined; and the real run is ahead of virtual time by what its
-     * commands take to start (up to about a second by the end of a script). Packetwalk, being
-     * exact, tells where those moments are.
+     * would otherwise fall where one of that namespace's neighbour timers is due: the kernel runs
+     * a timer late (timer wheel granularity: 5 s timers up to 512 ms; more under load), so the
+     * state at such a moment is not determined; and the real run is ahead of virtual time by
+     * what its commands take to start. Packetwalk, being exact, tells where those moments are.
+     * A dump still at such a moment after two waits is left out, and so is one of a table
+     * holding an entry that failed a while ago: the kernel's periodic garbage collection (every
+     * 15 s, at a phase of its own) removes failed entries, so their presence is not determined.
      */
     static List<String> padded(List<String> script) {
         Host host = Hosts.bare("h");
@@ -49,9 +59,15 @@ class RandomPathDifferentialTest {
         StringBuilder ignored = new StringBuilder();
         for (String line : script) {
             if (line.startsWith("ip -n ") && line.endsWith(" neigh")) {
-                for (int i = 0; i < 5 && timerNear(host); i++) {
+                String name = line.substring("ip -n ".length(), line.length() - " neigh".length());
+                NamespacePath path = host.kernel().stack().path(host.kernel().namespace(name).orElseThrow());
+                for (int i = 0; i < 2 && path.neighbourTimerNear(TIMER_LATE, TIMER_EARLY); i++) {
                     out.add(RandomTopology.PAD);
                     shell.runLine(RandomTopology.PAD, ignored, ignored);
+                }
+                if (path.neighbourTimerNear(TIMER_LATE, TIMER_EARLY) || path.neighbourFailedLongerThan(200 * MS)) {
+                    // Still at a timer's moment, or holding an entry the periodic GC may have removed.
+                    continue;
                 }
             }
             out.add(line);
@@ -60,13 +76,8 @@ class RandomPathDifferentialTest {
         return out;
     }
 
-    private static boolean timerNear(Host host) {
-        for (Namespace ns : host.kernel().namespaces()) {
-            if (!"pad".equals(ns.name()) && host.kernel().stack().path(ns).neighbourTimerNear(650 * MS, 1000 * MS)) {
-                return true;
-            }
-        }
-        return false;
+    private static long neighbourDumps(List<String> script) {
+        return script.stream().filter(l -> l.startsWith("ip -n ") && l.endsWith(" neigh")).count();
     }
 
     /**
@@ -85,8 +96,12 @@ class RandomPathDifferentialTest {
     void randomTopologiesAgreeWithTheKernel() throws Exception {
         java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "random-path-disagreements.txt"));
         List<List<String>> scripts = new ArrayList<>();
+        int leftOut = 0;
         for (long seed = FIRST_SEED; seed < FIRST_SEED + TOPOLOGIES; seed++) {
-            scripts.add(padded(RandomTopology.script(seed)));
+            List<String> script = RandomTopology.script(seed);
+            List<String> padded = padded(script);
+            leftOut += (int) (neighbourDumps(script) - neighbourDumps(padded));
+            scripts.add(padded);
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<List<String>>> real = new ArrayList<>();
@@ -127,8 +142,9 @@ class RandomPathDifferentialTest {
             }
         }
         pool.shutdown();
-        System.out.printf("random topologies: %d/%d topologies, %d/%d pings, %d/%d commands agree with the real kernel%n",
-                topologiesAgree, scripts.size(), pingsAgree, pings, agree, commands);
+        System.out.printf("random topologies: %d/%d topologies, %d/%d pings, %d/%d commands agree with the real kernel"
+                + " (%d neighbour dumps left out at moments the kernel leaves undetermined)%n",
+                topologiesAgree, scripts.size(), pingsAgree, pings, agree, commands, leftOut);
         if (!report.isEmpty()) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "random-path-disagreements.txt"), report);
         }

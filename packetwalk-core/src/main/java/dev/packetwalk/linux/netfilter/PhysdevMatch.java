@@ -30,6 +30,19 @@ public final class PhysdevMatch implements Match {
         return (bits & OUT) != 0 && (invert & OUT) == 0 && !out.endsWith("+") ? out : null;
     }
 
+    /**
+     * What is left to test once a dispatch by {@link #requiredIn}/{@link #requiredOut} found the
+     * packet's bridge port equal: -1 when more than the bridged flags (another port, --physdev-is-in
+     * or -out, inversions), 1 when --physdev-is-bridged also wants an out port, else 0.
+     */
+    int residueAfterDispatch() {
+        boolean one = (bits & ~BRIDGED) == IN || (bits & ~BRIDGED) == OUT;
+        if (!one || invert != 0 || (requiredIn() == null && requiredOut() == null)) {
+            return -1;
+        }
+        return (bits & BRIDGED) != 0 ? 1 : 0;
+    }
+
     @Override
     public String module() {
         return "physdev";

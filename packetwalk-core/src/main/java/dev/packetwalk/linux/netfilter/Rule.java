@@ -129,6 +129,30 @@ public final class Rule {
                 || (((p.dst() & dstMask) == dst) == ((inverted & INV_DST) != 0))) {
             return false;
         }
+        return testBeyondHeader(p, env);
+    }
+
+    /** The inversion flags (INV_*). */
+    int invertFlags() {
+        return inverted;
+    }
+
+    /** True when addresses and protocol are all the rule tests (no device, no match). */
+    boolean headerOnly() {
+        return in == null && out == null && tests.length == 0;
+    }
+
+    /**
+     * For a rule whose only test beyond the header is one exact physdev port: what remains once a
+     * dispatch by that port matched (see {@link PhysdevMatch#residueAfterDispatch}), else -1.
+     */
+    int physdevResidue() {
+        return in == null && out == null && tests.length == 1 && tests[0] instanceof PhysdevMatch p
+                ? p.residueAfterDispatch() : -1;
+    }
+
+    /** The device and match tests, for a packet whose addresses and protocol already matched. */
+    boolean testBeyondHeader(Packet p, MatchEnv env) {
         if (in != null && Interfaces.matches(in, p.in()) == ((inverted & INV_IN) != 0)) {
             return false;
         }

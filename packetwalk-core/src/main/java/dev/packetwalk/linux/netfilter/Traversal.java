@@ -23,7 +23,7 @@ public final class Traversal implements TargetEnv {
     private final DeviceAddresses addresses;
     private final boolean live;
     private final List<Step> steps;
-    private final Chain[] stackChain = new Chain[MAX_DEPTH];
+    private final ChainIndex[] stackIndex = new ChainIndex[MAX_DEPTH];
     private final int[] stackPos = new int[MAX_DEPTH];
     private final Table[][] hookTables = new Table[Hook.values().length][];
 
@@ -202,42 +202,44 @@ public final class Traversal implements TargetEnv {
 
     /** Walks a built-in chain; false when the packet was dropped. */
     private boolean walk(Table table, Chain start) {
-        Chain chain = start;
+        ChainIndex idx = start.index(table);
         int pos = 0;
         int depth = 0;
         while (true) {
-            ChainIndex idx = chain.index(table);
             int i = idx.next(pos, packet, env);
             if (i < 0) {
                 if (depth == 0) {
                     return policy(table, start);
                 }
                 depth--;
-                chain = stackChain[depth];
+                idx = stackIndex[depth];
                 pos = stackPos[depth];
                 continue;
             }
-            Rule r = idx.rules[i];
-            if (live) {
-                r.count(packet.length());
+            Target.Outcome o = idx.fixed(i);
+            Rule r = null;
+            if (live || o == null || steps != null) {
+                r = idx.rules[i];
+                if (live) {
+                    r.count(packet.length());
+                }
+                Target t = r.target();
+                if (t == null) {
+                    pos = i + 1;
+                    continue;
+                }
+                if (o == null) {
+                    o = t.apply(this);
+                }
+                record(table, idx.chain, i, r, o, t);
             }
-            Target t = r.target();
-            if (t == null) {
-                pos = i + 1;
-                continue;
-            }
-            Target.Outcome o = idx.fixed[i];
-            if (o == null) {
-                o = t.apply(this);
-            }
-            record(table, chain, i, r, o, t);
             switch (o) {
                 case CONTINUE -> pos = i + 1;
                 case ACCEPT -> {
                     return true;
                 }
                 case DROP -> {
-                    verdict = t;
+                    verdict = idx.rules[i].target();
                     return false;
                 }
                 case RETURN -> {
@@ -245,7 +247,7 @@ public final class Traversal implements TargetEnv {
                         return policy(table, start);
                     }
                     depth--;
-                    chain = stackChain[depth];
+                    idx = stackIndex[depth];
                     pos = stackPos[depth];
                 }
                 case JUMP, GOTO -> {
@@ -253,11 +255,11 @@ public final class Traversal implements TargetEnv {
                         if (depth == MAX_DEPTH) {
                             return false;
                         }
-                        stackChain[depth] = chain;
+                        stackIndex[depth] = idx;
                         stackPos[depth] = i + 1;
                         depth++;
                     }
-                    chain = idx.jumps[i];
+                    idx = idx.jump(i, table);
                     pos = 0;
                 }
             }

@@ -1,7 +1,5 @@
 package dev.packetwalk.linux.route;
 
-import dev.packetwalk.net.Ipv4;
-
 /**
  * One IPv4 policy routing rule ({@code ip rule}): its priority, selectors (source and
  * destination prefixes, TOS, fwmark/mask, input and output device names, inversion) and its
@@ -31,21 +29,6 @@ public record PolicyRule(int priority, boolean invert, int src, int srcLength, i
     public PolicyRule withPriority(int newPriority) {
         return new PolicyRule(newPriority, invert, src, srcLength, dst, dstLength, tos, fwmark,
                 fwmask, iif, oif, action, table, gotoTarget);
-    }
-
-    /**
-     * The kernel's fib_rule_match for an IPv4 flow; device indexes are resolved by the caller
-     * (0: the rule names no device, -1: it names one that does not exist).
-     */
-    boolean matches(int iifIndex, int oifIndex, int daddr, int saddr, int flowIif, int flowOif,
-                    int mark, int flowTos) {
-        boolean ok = (iifIndex == 0 || iifIndex == flowIif)
-                && (oifIndex == 0 || oifIndex == flowOif)
-                && ((fwmark ^ mark) & fwmask) == 0
-                && ((src ^ saddr) & Ipv4.maskOf(srcLength)) == 0
-                && ((dst ^ daddr) & Ipv4.maskOf(dstLength)) == 0
-                && (tos == 0 || tos == flowTos);
-        return ok != invert;
     }
 
     /** The kernel's rule_exists comparison for NLM_F_EXCL (everything but nothing else). */

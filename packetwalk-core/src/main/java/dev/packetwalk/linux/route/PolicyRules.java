@@ -2,6 +2,7 @@ package dev.packetwalk.linux.route;
 
 import dev.packetwalk.linux.Errno;
 import dev.packetwalk.linux.NetlinkException;
+import dev.packetwalk.net.Ipv4;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,9 @@ public final class PolicyRules {
     private int[] iifIndex = new int[0];
     private int[] oifIndex = new int[0];
     private int[] gotoIndex = new int[0];
+    /** Per rule, its selectors as masks and values (the rule list changes rarely, lookups often). */
+    private int[] srcMask = new int[0];
+    private int[] dstMask = new int[0];
     private ToIntFunction<String> deviceIndex = name -> -1;
 
     /** The three rules a new namespace starts with: 0 local, 32766 main, 32767 default. */
@@ -117,8 +121,12 @@ public final class PolicyRules {
         iifIndex = new int[n];
         oifIndex = new int[n];
         gotoIndex = new int[n];
+        srcMask = new int[n];
+        dstMask = new int[n];
         Arrays.fill(gotoIndex, -1);
         for (int i = 0; i < n; i++) {
+            srcMask[i] = Ipv4.maskOf(rules[i].srcLength());
+            dstMask[i] = Ipv4.maskOf(rules[i].dstLength());
             iifIndex[i] = rules[i].iif() == null ? 0 : deviceIndex.applyAsInt(rules[i].iif());
             oifIndex[i] = rules[i].oif() == null ? 0 : deviceIndex.applyAsInt(rules[i].oif());
             if (rules[i].action() == RuleAction.GOTO) {
@@ -142,7 +150,14 @@ public final class PolicyRules {
         PolicyRule[] rs = rules;
         for (int i = 0; i < rs.length; i++) {
             PolicyRule r = rs[i];
-            if (!r.matches(iifIndex[i], oifIndex[i], daddr, saddr, iif, oif, mark, tos)) {
+            // fib_rule_match; device indexes resolved (0: no device named, -1: one that does not exist).
+            boolean hit = (iifIndex[i] == 0 || iifIndex[i] == iif)
+                    && (oifIndex[i] == 0 || oifIndex[i] == oif)
+                    && ((r.fwmark() ^ mark) & r.fwmask()) == 0
+                    && ((r.src() ^ saddr) & srcMask[i]) == 0
+                    && ((r.dst() ^ daddr) & dstMask[i]) == 0
+                    && (r.tos() == 0 || r.tos() == tos);
+            if (hit == r.invert()) {
                 continue;
             }
             if (r.action() == RuleAction.GOTO) {

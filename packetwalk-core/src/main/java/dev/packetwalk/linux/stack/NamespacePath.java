@@ -80,6 +80,14 @@ public final class NamespacePath {
         return neighbours.timerNear(before, after);
     }
 
+    /**
+     * True when a neighbour entry of this namespace has been FAILED for longer than {@code age}
+     * nanos: the kernel's periodic garbage collection removes such entries at a moment of its own.
+     */
+    public boolean neighbourFailedLongerThan(long age) {
+        return neighbours.failedLongerThan(age);
+    }
+
     /** Opens a socket that receives the ICMP messages delivered to this namespace. */
     public void open(IcmpSocket socket) {
         sockets.add(socket);

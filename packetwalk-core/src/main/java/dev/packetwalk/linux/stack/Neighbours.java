@@ -42,8 +42,10 @@ final class Neighbours {
         int probes;
         int generation;
         int hintSrc;
-        /** When the entry's last timer was due (virtual nanos), or Long.MIN_VALUE. */
+        /** When the entry's last state-changing timer was due (virtual nanos), or Long.MIN_VALUE. */
         long due = Long.MIN_VALUE;
+        /** When the entry failed (virtual nanos), or Long.MIN_VALUE. */
+        long failedAt = Long.MIN_VALUE;
         final List<Queued> queue = new ArrayList<>();
 
         /** Empties the queue; each packet's hold on its connection ends. */
@@ -118,6 +120,23 @@ final class Neighbours {
         return false;
     }
 
+    /**
+     * True when an entry has been FAILED for longer than {@code age}: the kernel's periodic
+     * garbage collection (every 15 s, at a phase of its own) removes failed entries, so whether
+     * one is still listed is not determined.
+     */
+    boolean failedLongerThan(long age) {
+        long now = now();
+        for (Map.Entry<Long, State> e : states.entrySet()) {
+            State s = e.getValue();
+            Neighbour n = table.lookup((int) (e.getKey() >>> 32), (int) (long) e.getKey());
+            if (s.failedAt != Long.MIN_VALUE && n != null && n.state() == NudState.FAILED && now - s.failedAt > age) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sends {@code ip} out of {@code dev} to {@code nexthop}'s link-layer address. */
     void output(Handling h, NetDevice dev, int nexthop, Ipv4Packet ip) {
         output(h, dev, nexthop, ip, null);
@@ -143,7 +162,7 @@ final class Neighbours {
                     State s = state(dev.ifindex(), nexthop);
                     s.delayStart = now();
                     s.generation++;
-                    schedule(dev, nexthop, s, DELAY_FIRST_PROBE);
+                    schedule(dev, nexthop, s, DELAY_FIRST_PROBE, true);
                 }
                 send(h, dev, n, ip);
             }
@@ -167,7 +186,7 @@ final class Neighbours {
                 s.hintSrc = ip.src();
                 s.generation++;
                 solicit(h, dev, nexthop, BROADCAST, ip.src());
-                schedule(dev, nexthop, s, RETRANS_TIME);
+                schedule(dev, nexthop, s, RETRANS_TIME, s.probes >= MCAST_SOLICIT);
             }
         }
     }
@@ -188,9 +207,12 @@ final class Neighbours {
         h.transmit(dev, Frame.of(dstMac, dev.mac(), Arp.request(dev.mac(), spa, target)));
     }
 
-    private void schedule(NetDevice dev, int addr, State s, long delay) {
+    /** Arms the entry's timer; {@code visible} when its expiry changes the state ip neigh shows. */
+    private void schedule(NetDevice dev, int addr, State s, long delay, boolean visible) {
         int gen = s.generation;
-        s.due = now() + delay;
+        if (visible) {
+            s.due = now() + delay;
+        }
         path.stack().simulation().schedule(delay, () -> timer(dev, addr, s, gen));
     }
 
@@ -209,7 +231,7 @@ final class Neighbours {
                 } else {
                     s.probes++;
                     solicit(h, dev, addr, n.state() == NudState.PROBE ? n.lladdr() : BROADCAST, s.hintSrc);
-                    schedule(dev, addr, s, RETRANS_TIME);
+                    schedule(dev, addr, s, RETRANS_TIME, s.probes >= max);
                 }
             }
             case DELAY -> {
@@ -220,7 +242,7 @@ final class Neighbours {
                 table.replace(new Neighbour(n.ifindex(), addr, n.lladdr(), NudState.PROBE));
                 s.probes = 1;
                 solicit(h, dev, addr, n.lladdr(), 0);
-                schedule(dev, addr, s, RETRANS_TIME);
+                schedule(dev, addr, s, RETRANS_TIME, s.probes >= UCAST_SOLICIT);
             }
             default -> {
                 return;
@@ -231,6 +253,7 @@ final class Neighbours {
 
     private void fail(Handling h, NetDevice dev, Neighbour n, State s) {
         table.replace(new Neighbour(n.ifindex(), n.address(), -1, NudState.FAILED));
+        s.failedAt = now();
         h.drop(DropReason.NEIGHBOUR_FAILED);
         for (Queued q : s.drain()) {
             path.output().icmpError(h, q.ip(), Icmp.UNREACHABLE, 1, dev);
