@@ -26,6 +26,7 @@ public final class NetDevice {
     private boolean bridgeCarrier = true;
     private boolean carrierEvent;
     private boolean mtuSetByUser;
+    private boolean everHadPort;
     private final int vni;
     private final BridgeFdb fdb;
     private RxHandler rxHandler;
@@ -185,9 +186,15 @@ public final class NetDevice {
     public void addPort(NetDevice port) {
         ports.add(port);
         port.master = this;
+        everHadPort = true;
         recalculateBridgeMac();
         portStateChanged();
         adjustBridgeMtu();
+    }
+
+    /** Whether a port was ever enslaved (a bridge's TSO limit is recomputed from then on). */
+    public boolean everHadPort() {
+        return everHadPort;
     }
 
     /** Marks a bridge's MTU as chosen by hand: it no longer follows its ports. */

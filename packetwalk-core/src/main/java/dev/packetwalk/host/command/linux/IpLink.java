@@ -2,6 +2,7 @@ package dev.packetwalk.host.command.linux;
 
 import dev.packetwalk.linux.DeviceChanges;
 import dev.packetwalk.linux.Errno;
+import dev.packetwalk.linux.LinkDetailsFormat;
 import dev.packetwalk.linux.LinkFormat;
 import dev.packetwalk.linux.Namespace;
 import dev.packetwalk.linux.NetlinkException;
@@ -272,7 +273,9 @@ final class IpLink implements IpObject {
         }
         LinkFormat fmt = new LinkFormat(ns);
         for (NetDevice d : devs) {
-            ctx.print(ctx.brief() ? fmt.briefLink(d) : fmt.link(d, ctx.oneline()));
+            ctx.print(ctx.brief() ? fmt.briefLink(d)
+                    : ctx.details() ? new LinkDetailsFormat(ns).link(d, ctx.oneline())
+                    : fmt.link(d, ctx.oneline()));
         }
         return 0;
     }
