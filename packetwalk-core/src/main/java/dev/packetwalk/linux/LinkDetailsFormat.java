@@ -97,7 +97,7 @@ public final class LinkDetailsFormat {
     private static String bridgeSlave(NetDevice d) {
         NetDevice br = d.master();
         boolean forwarding = br.isUp() && d.isRunning();
-        int portNo = br.ports().indexOf(d) + 1;
+        int portNo = d.portNo();
         String id = bridgeId(br);
         return "bridge_slave state " + (forwarding ? "forwarding" : "disabled")
                 + " priority 32 cost " + (d.kind() == LinkKind.VETH || d.kind() == LinkKind.TUN ? 2 : 100)

@@ -38,6 +38,8 @@ class IpDetailsDifferentialTest {
                 "ip -d link show t0", "ip -d link show vx0", "ip -d link show br0",
                 "ip link set v0 nomaster", "ip -d link show v0", "ip -d link show br0",
                 "ip link set t0 master br0", "ip -d link show br0", "ip -d link show t0",
+                "ip link set v1 master br0", "ip link set v0 master br0", "ip -d link show v0",
+                "ip link set t0 nomaster", "ip link set t0 master br0", "ip -d link show t0",
                 "ip -d -o link show v1");
         List<Differential.Outcome> outcomes = Differential.compare(s);
         long ok = Differential.agreeing(outcomes);

@@ -27,6 +27,7 @@ public final class NetDevice {
     private boolean carrierEvent;
     private boolean mtuSetByUser;
     private boolean everHadPort;
+    private int portNo;
     private final int vni;
     private final BridgeFdb fdb;
     private RxHandler rxHandler;
@@ -184,12 +185,31 @@ public final class NetDevice {
 
     /** Enslaves {@code port} to this bridge. */
     public void addPort(NetDevice port) {
+        int no = 1;
+        while (hasPortNo(no)) {
+            no++;
+        }
+        port.portNo = no;
         ports.add(port);
         port.master = this;
         everHadPort = true;
         recalculateBridgeMac();
         portStateChanged();
         adjustBridgeMtu();
+    }
+
+    private boolean hasPortNo(int no) {
+        for (NetDevice p : ports) {
+            if (p.portNo == no) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bridge port's number (the lowest free one when it was added; 0 when not a port). */
+    public int portNo() {
+        return portNo;
     }
 
     /** Whether a port was ever enslaved (a bridge's TSO limit is recomputed from then on). */
@@ -219,6 +239,7 @@ public final class NetDevice {
     public void removePort(NetDevice port) {
         ports.remove(port);
         port.master = null;
+        port.portNo = 0;
         if (fdb != null) {
             fdb.forgetPort(port.ifindex);
         }
