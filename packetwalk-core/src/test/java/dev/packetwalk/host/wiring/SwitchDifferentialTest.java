@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SwitchDifferentialTest {
     private static final List<String> SUMMARY = new ArrayList<>();
 
-    static String normalise(String s) {
-        return s.replaceAll("time=[0-9.]+ ms", "time=T ms")
+    static String normalise(String text) {
+        String s = text.replaceAll("time=[0-9.]+ ms", "time=T ms")
                 .replaceAll("received, (\\+\\d+ errors, )?(\\d+% packet loss), time \\d+ms", "received, $1$2, time Tms")
                 .replaceAll("rtt min/avg/max/mdev = \\S+ ms", "rtt min/avg/max/mdev = R ms")
                 .replaceAll("(?m)^(pipe \\d+)\n", "")
@@ -31,6 +31,28 @@ class SwitchDifferentialTest {
                 .replaceAll("idle_age=\\d+", "idle_age=A")
                 .replaceAll("(?m)^(\\s+\\d+\\s+\\d+\\s+[0-9a-f:]{17})\\s+\\d+$", "$1    AGE")
                 .replaceAll("\n+$", "\n");
+        return sortFdbRows(s);
+    }
+
+    /**
+     * With the ages masked, the order of {@code fdb/show} rows (least recently used first) says
+     * only when each MAC was last refreshed; the real switch refreshes an entry only once it is
+     * over a second old, so that order follows the real pings' sub-second timing. Rows are
+     * compared as a set.
+     */
+    private static String sortFdbRows(String s) {
+        List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
+        for (int i = 0; i < lines.size(); ) {
+            int j = i;
+            while (j < lines.size() && lines.get(j).endsWith("    AGE")) {
+                j++;
+            }
+            if (j > i + 1) {
+                java.util.Collections.sort(lines.subList(i, j));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return String.join("\n", lines);
     }
 
     private static String script(String name) {
