@@ -1,0 +1,38 @@
+package dev.packetwalk.cloud.model;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A machine of the cloud: its roles, its NICs (management, and the tunnel NIC carrying VXLAN),
+ * the OVS agent's {@code bridge_mappings} (physical network to bridge), the L3 agent's mode
+ * (null when it runs no L3 agent) and what a lab pins on it.
+ */
+public record Node(String name, Set<Role> roles, Nic management, Nic tunnel, Map<String, String> bridgeMappings,
+        L3AgentMode l3Mode, Pins pins) {
+    public Node {
+        roles = Set.copyOf(roles);
+        bridgeMappings = Map.copyOf(bridgeMappings);
+        if (roles.isEmpty()) {
+            throw new ModelException("node " + name + " has no role (controller, network or compute)");
+        }
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The tunnel endpoint ({@code local_ip}); null when the node has no tunnel NIC. */
+    public Integer tunnelIp() {
+        return tunnel == null ? null : tunnel.address().address();
+    }
+
+    /** Whether a DHCP agent runs here (network nodes). */
+    public boolean runsDhcpAgent() {
+        return has(Role.NETWORK);
+    }
+
+    public boolean runsL3Agent() {
+        return l3Mode != null;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.packetwalk.cloud.model;
+
+import java.util.List;
+
+/**
+ * A Neutron port: where an address and a MAC attach to a network, owned by a VM, a router, a
+ * DHCP server or a floating IP. {@code bindingHost} is the node whose agents wire it (empty
+ * when unbound).
+ */
+public record Port(String id, String name, String networkId, String projectId, long mac, List<FixedIp> fixedIps,
+        DeviceOwner owner, String deviceId, String bindingHost, List<String> securityGroupIds, boolean portSecurity,
+        List<AddressPair> allowedAddressPairs, String status, Stamp stamp) {
+    public Port {
+        fixedIps = List.copyOf(fixedIps);
+        securityGroupIds = List.copyOf(securityGroupIds);
+        allowedAddressPairs = List.copyOf(allowedAddressPairs);
+    }
+
+    /** The first fixed IP (every port the labs use has one). */
+    public int ip() {
+        if (fixedIps.isEmpty()) {
+            throw new ModelException("port " + id + " has no fixed IP");
+        }
+        return fixedIps.get(0).ip();
+    }
+
+    /** The first 11 characters of the id: device names are a prefix plus these ({@code tapf7eae624-34}). */
+    public String shortId() {
+        return id.substring(0, 11);
+    }
+
+    /** True for ports whose traffic the hybrid firewall filters. */
+    public boolean isFiltered() {
+        return !owner.isNetwork() && portSecurity && !securityGroupIds.isEmpty();
+    }
+
+    public Port withBinding(String host, String newStatus) {
+        return new Port(id, name, networkId, projectId, mac, fixedIps, owner, deviceId, host, securityGroupIds,
+                portSecurity, allowedAddressPairs, newStatus, stamp);
+    }
+}
