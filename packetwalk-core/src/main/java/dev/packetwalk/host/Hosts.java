@@ -12,9 +12,41 @@ public final class Hosts {
     private Hosts() {
     }
 
-    /** One empty host with Open vSwitch installed, like a fresh Debian machine. */
+    /**
+     * One empty host with Open vSwitch installed, like a fresh Debian machine after boot: its
+     * loopback is up with 127.0.0.1/8.
+     */
     public static Host bare(String name) {
+        return booted(new Host(name, new Clock(), commands()));
+    }
+
+    /**
+     * A host as a private network namespace starts ({@code unshare -n}): even the loopback is
+     * down. The differential suites use it because their real side runs that way.
+     */
+    public static Host unshared(String name) {
         return new Host(name, new Clock(), commands());
+    }
+
+    /**
+     * A booted host on a shared clock whose commands are every emulated one plus {@code extra}
+     * (a cloud's API clients, for example), which may not replace an emulated command.
+     */
+    public static Host withCommands(String name, Clock clock, Map<String, Command> extra) {
+        Map<String, Command> all = commands();
+        for (Map.Entry<String, Command> e : extra.entrySet()) {
+            if (all.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                throw new IllegalArgumentException("command " + e.getKey() + " is already emulated");
+            }
+        }
+        return booted(new Host(name, clock, all));
+    }
+
+    /** What booting does to the network: the loopback comes up (with 127.0.0.1/8). */
+    private static Host booted(Host host) {
+        dev.packetwalk.linux.Namespace root = host.kernel().root();
+        root.devices().setUp(root.links().byName("lo"), true);
+        return host;
     }
 
     /**
@@ -22,7 +54,7 @@ public final class Hosts {
      * name opens: the differential suites use it because their real OVS runs that way.
      */
     public static Host dummyDatapath(String name) {
-        Host host = bare(name);
+        Host host = unshared(name);
         host.vswitch().datapathFlavour(dev.packetwalk.ovs.DatapathFlavour.DUMMY);
         return host;
     }

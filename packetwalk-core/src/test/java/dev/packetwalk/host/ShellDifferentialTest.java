@@ -129,7 +129,7 @@ class ShellDifferentialTest {
         RealBash.Result real = RealBash.run(script + "\n");
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
-        int status = new Shell(Hosts.bare("localhost")).runScript(script + "\n", out, err);
+        int status = new Shell(Hosts.unshared("localhost")).runScript(script + "\n", out, err);
         assertThat(out.toString()).as("stdout of:\n%s", script).isEqualTo(real.out());
         assertThat(err.toString()).as("stderr of:\n%s", script).isEqualTo(real.err());
         assertThat(status).as("status of:\n%s", script).isEqualTo(real.status());

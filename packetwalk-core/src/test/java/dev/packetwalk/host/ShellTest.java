@@ -61,7 +61,7 @@ class ShellTest {
 
     @Test
     void sleepAdvancesTheVirtualClock() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         Shell shell = new Shell(host);
         assertThat(shell.runScript("sleep 1.5; sleep .25 1m\n", out, err)).isZero();
         assertThat(host.clock().millis()).isEqualTo(61_750);
@@ -72,7 +72,7 @@ class ShellTest {
 
     @Test
     void watchInAScriptPrintsHeaderBlankLineAndOneRun() {
-        Host host = Hosts.bare("compute1");
+        Host host = Hosts.unshared("compute1");
         Shell shell = new Shell(host);
         int status = shell.runScript("sleep 2\nwatch -n.5 \"echo hi | grep h; sleep 3; false\"\n", out, err);
         String header = "Every 0.5s: echo hi | grep h; sleep 3; false";
@@ -84,7 +84,7 @@ class ShellTest {
 
     @Test
     void watchUsageErrorsAreProcps() {
-        Shell shell = new Shell(Hosts.bare("h"));
+        Shell shell = new Shell(Hosts.unshared("h"));
         assertThat(shell.runScript("watch -n x ls\n", out, err)).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("watch: failed to parse argument: 'x': Invalid argument\n");
         err.setLength(0);
@@ -94,7 +94,7 @@ class ShellTest {
 
     @Test
     void watchOnAScreenRedrawsUntilAKeyAndAdvancesTheClock() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         Shell shell = new Shell(host);
         List<String> frames = new ArrayList<>();
         shell.attach(new Screen() {
@@ -126,14 +126,14 @@ class ShellTest {
 
     @Test
     void clearAndHostname() {
-        Shell shell = new Shell(Hosts.bare("compute1.example"));
+        Shell shell = new Shell(Hosts.unshared("compute1.example"));
         shell.runScript("clear\nhostname\nhostname -s\n", out, err);
         assertThat(out.toString()).isEqualTo("\033[H\033[2J\033[3Jcompute1.example\ncompute1\n");
     }
 
     @Test
     void interactiveErrorsHaveNoLineNumbersAndSyntaxErrorsDoNotEnd() {
-        Shell shell = new Shell(Hosts.bare("h"));
+        Shell shell = new Shell(Hosts.unshared("h"));
         shell.setInteractive(true);
         shell.runLine("nosuch", out, err);
         shell.runLine("echo a && && b", out, err);
@@ -147,6 +147,6 @@ class ShellTest {
 
     @Test
     void commandNamesIncludeBuiltinsForCompletion() {
-        assertThat(new Shell(Hosts.bare("h")).commandNames()).contains("echo", "exit", "grep", "watch", "sleep");
+        assertThat(new Shell(Hosts.unshared("h")).commandNames()).contains("echo", "exit", "grep", "watch", "sleep");
     }
 }

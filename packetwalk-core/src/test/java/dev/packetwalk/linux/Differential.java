@@ -76,7 +76,7 @@ final class Differential {
     /** Runs {@code commands} through a fresh Packetwalk host and pairs each output with the real one. */
     static List<Outcome> compare(List<String> commands, List<String> realParts) {
         List<String> compared = compared(commands);
-        Shell shell = new Shell(Hosts.bare("h"));
+        Shell shell = new Shell(Hosts.unshared("h"));
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < compared.size(); i++) {
             StringBuilder o = new StringBuilder();

@@ -30,7 +30,7 @@ class NetnsExecBashTest {
     void nestedShellRunsTheFollowingLinesInTheNamespace() {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
-        new Shell(Hosts.bare("h")).runScript(SCRIPT, out, err);
+        new Shell(Hosts.unshared("h")).runScript(SCRIPT, out, err);
         assertThat(out.toString() + err).isEqualTo("3\n1\nDevice \"d0\" does not exist.\n3\nstatus 1\n"
                 + "exec of \"nosuch\" failed: No such file or directory\n");
 

@@ -53,7 +53,7 @@ class RandomPathDifferentialTest {
      * 15 s, at a phase of its own) removes failed entries, so their presence is not determined.
      */
     static List<String> padded(List<String> script) {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         Shell shell = new Shell(host);
         List<String> out = new ArrayList<>();
         StringBuilder ignored = new StringBuilder();

@@ -21,6 +21,7 @@ public final class Cloud {
     private final ReleaseProfile profile;
     private final AgentOptions options;
     private final IdSource ids;
+    private final long seed;
     private final String projectId;
     private final String timestamp;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
@@ -42,6 +43,7 @@ public final class Cloud {
         this.profile = profile;
         this.options = options;
         this.ids = new IdSource(seed);
+        this.seed = seed;
         this.projectId = projectId;
         this.timestamp = timestamp;
     }
@@ -56,6 +58,14 @@ public final class Cloud {
 
     public IdSource ids() {
         return ids;
+    }
+
+    /**
+     * A node's own randomness (its agents' bridge cookies, link-local pairs, rule priorities),
+     * independent of the order the API created objects in.
+     */
+    public IdSource ids(String node) {
+        return new IdSource(seed * 31 + node.hashCode());
     }
 
     public String projectId() {

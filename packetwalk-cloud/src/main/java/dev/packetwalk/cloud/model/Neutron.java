@@ -52,7 +52,9 @@ public final class Neutron {
             throw new ModelException("node " + node.name() + " is defined twice");
         }
         cloud.put(node);
-        cloud.put(new Agent(cloud.ids().uuid(), Agent.AgentType.OPEN_VSWITCH, node.name()));
+        if (node.runsOvsAgent()) {
+            cloud.put(new Agent(cloud.ids().uuid(), Agent.AgentType.OPEN_VSWITCH, node.name()));
+        }
         if (node.runsL3Agent()) {
             cloud.put(new Agent(cloud.ids().uuid(), Agent.AgentType.L3, node.name()));
         }

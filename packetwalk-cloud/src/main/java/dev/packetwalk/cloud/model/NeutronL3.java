@@ -64,6 +64,7 @@ public final class NeutronL3 {
         PortPin p = PortPin.orNone(pin);
         Port gw = neutron.createPort(new Neutron.PortSpec(p.id(), "", net.id(), p.mac(), ips(net, p.ip()),
                 DeviceOwner.ROUTER_GATEWAY, r.id(), r.snatHost(), List.of(), false, List.of(), null));
+        cloud.put(gw.withProject(""));
         Router updated = r.withGateway(new ExternalGateway(net.id(), enableSnat, gw.id()));
         cloud.put(updated);
         if (r.distributed()) {

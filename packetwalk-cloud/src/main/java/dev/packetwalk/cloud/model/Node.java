@@ -27,6 +27,11 @@ public record Node(String name, Set<Role> roles, Nic management, Nic tunnel, Map
         return tunnel == null ? null : tunnel.address().address();
     }
 
+    /** Whether the OVS agent runs here (network and compute nodes; a pure controller has none). */
+    public boolean runsOvsAgent() {
+        return has(Role.NETWORK) || has(Role.COMPUTE);
+    }
+
     /** Whether a DHCP agent runs here (network nodes). */
     public boolean runsDhcpAgent() {
         return has(Role.NETWORK);

@@ -34,6 +34,12 @@ public record Port(String id, String name, String networkId, String projectId, l
         return !owner.isNetwork() && portSecurity && !securityGroupIds.isEmpty();
     }
 
+    /** The same port owned by another project (the router gateway port belongs to none: ""). */
+    public Port withProject(String project) {
+        return new Port(id, name, networkId, project, mac, fixedIps, owner, deviceId, bindingHost, securityGroupIds,
+                portSecurity, allowedAddressPairs, status, stamp);
+    }
+
     public Port withBinding(String host, String newStatus) {
         return new Port(id, name, networkId, projectId, mac, fixedIps, owner, deviceId, host, securityGroupIds,
                 portSecurity, allowedAddressPairs, newStatus, stamp);

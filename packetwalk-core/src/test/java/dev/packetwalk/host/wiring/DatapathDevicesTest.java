@@ -28,7 +28,7 @@ class DatapathDevicesTest {
 
     @Test
     void firstBridgeCreatesOvsSystemAndTheLocalPortDevice() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         assertThat(run(host, "ip link show ovs-system")).contains("Device \"ovs-system\" does not exist.");
         run(host, "ovs-vsctl add-br br-int");
         String links = run(host, "ip link show");
@@ -48,7 +48,7 @@ class DatapathDevicesTest {
 
     @Test
     void systemPortNeedsItsDevice() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, "ovs-vsctl add-br br-int\novs-vsctl add-port br-int qvoX\n"
                 + "ovs-vsctl get Interface qvoX error ofport");
         assertThat(out).contains("ovs-vsctl: Error detected while setting up 'qvoX': could not open network device"
@@ -68,7 +68,7 @@ class DatapathDevicesTest {
 
     @Test
     void internalPortFollowsItsDeviceIntoANamespace() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         run(host, "ovs-vsctl add-br br-int\n"
                 + "ovs-vsctl add-port br-int qr-1 -- set Interface qr-1 type=internal\n"
                 + "ip netns add qrouter-1\nip link set qr-1 netns qrouter-1\n"

@@ -19,7 +19,7 @@ class LiveSwitchingTest {
 
     @Test
     void pingAcrossNormal() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, SwitchScripts.NORMAL + SwitchScripts.SHOW);
         assertThat(out).contains("2 packets transmitted, 2 received, 0% packet loss")
                 .containsPattern("n_packets=6, n_bytes=\\d+, .*priority=0 actions=NORMAL")
@@ -34,7 +34,7 @@ class LiveSwitchingTest {
 
     @Test
     void accessPortsOnOtherVlansDoNotMeet() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, SwitchScripts.VLANS + SwitchScripts.SHOW);
         assertThat(out).contains("2 packets transmitted, 2 received, 0% packet loss")
                 .contains("1 packets transmitted, 0 received, 100% packet loss");
@@ -43,7 +43,7 @@ class LiveSwitchingTest {
 
     @Test
     void dropFlowStopsOneSource() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, SwitchScripts.DROP + SwitchScripts.SHOW);
         assertThat(out).contains("2 packets transmitted, 2 received, 0% packet loss")
                 .contains("1 packets transmitted, 0 received, 100% packet loss")
@@ -53,7 +53,7 @@ class LiveSwitchingTest {
 
     @Test
     void routerNamespaceBehindInternalPort() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, SwitchScripts.ROUTER + SwitchScripts.SHOW);
         assertThat(out).contains("2 packets transmitted, 2 received, 0% packet loss");
         assertThat(hops(host)).anyMatch(h -> h.node().equals("qrouter") && "qr-1".equals(h.in()));

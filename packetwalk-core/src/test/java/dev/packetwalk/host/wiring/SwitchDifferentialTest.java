@@ -75,7 +75,7 @@ class SwitchDifferentialTest {
                 "the real switch did not start: " + real);
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
-        new Shell(Hosts.bare("h")).runScript(script, out, err);
+        new Shell(Hosts.unshared("h")).runScript(script, out, err);
         String ours = normalise(out.toString() + err);
         String[] r = real.split("\n");
         String[] o = ours.split("\n");

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TraversalTest {
-    private final Host host = Hosts.bare("compute1");
+    private final Host host = Hosts.unshared("compute1");
     private final Shell shell = new Shell(host);
     private final Namespace ns = host.kernel().root();
 

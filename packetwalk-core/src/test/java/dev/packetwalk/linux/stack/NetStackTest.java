@@ -31,7 +31,7 @@ class NetStackTest {
 
     @Test
     void snatConnectionIsFoundAgain() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, ROUTER + "ip netns exec vm ping -c 2 172.24.4.1\nip netns exec r conntrack -L\n"
                 + "ip netns exec r iptables -t nat -S -v\n");
         assertThat(out).contains("2 packets transmitted, 2 received, 0% packet loss")
@@ -50,7 +50,7 @@ class NetStackTest {
 
     @Test
     void routeChosenNamesThePolicyRuleThatChoseTheTable() {
-        Host host = Hosts.bare("h");
+        Host host = Hosts.unshared("h");
         String out = run(host, ROUTER + "ip -n r route add default via 172.24.4.1 dev qg table 16\n"
                 + "ip -n r rule add from 10.0.0.5 table 16 priority 57481\n"
                 + "ip netns exec vm ping -c 1 172.24.4.1\n");

@@ -86,7 +86,7 @@ final class RealTools {
 
     /** The transcript of the same steps and probes on a fresh Packetwalk host. */
     static String ours(List<Step> steps, List<List<String>> probes) {
-        Host host = Hosts.bare("pw");
+        Host host = Hosts.unshared("pw");
         Shell shell = new Shell(host);
         StringBuilder t = new StringBuilder();
         List<Step> all = new ArrayList<>(steps);

@@ -91,7 +91,7 @@ class Seed004ComputeWalkTest {
 
     @Test
     void pingTowardTheGatewayLeavesAsVxlanVni90() {
-        Host host = Hosts.bare("compute01");
+        Host host = Hosts.unshared("compute01");
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         new Shell(host).runScript(TOPOLOGY + flows() + "ip netns exec vm ping -c 1 -W 1 172.19.1.1\n"
@@ -142,7 +142,7 @@ class Seed004ComputeWalkTest {
 
     @Test
     void vxlanReplyFromTheNetworkNodeReachesTheVm() {
-        Host host = Hosts.bare("compute01");
+        Host host = Hosts.unshared("compute01");
         StringBuilder out = new StringBuilder();
         new Shell(host).runScript(TOPOLOGY + flows() + "ip netns exec vm ping -c 1 -W 1 172.19.1.1\n", out, out);
         var stack = host.kernel().stack();

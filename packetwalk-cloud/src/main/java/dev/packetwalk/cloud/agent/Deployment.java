@@ -1,0 +1,80 @@
+package dev.packetwalk.cloud.agent;
+
+import dev.packetwalk.cloud.agent.dhcp.DhcpAgent;
+import dev.packetwalk.cloud.agent.firewall.HybridFirewall;
+import dev.packetwalk.cloud.agent.l3.L3Agent;
+import dev.packetwalk.cloud.agent.ovs.OvsAgent;
+import dev.packetwalk.cloud.model.Cloud;
+import dev.packetwalk.cloud.model.Node;
+import dev.packetwalk.cloud.model.Port;
+import dev.packetwalk.host.Command;
+import dev.packetwalk.host.Host;
+import dev.packetwalk.host.Hosts;
+import dev.packetwalk.net.Clock;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A cloud's nodes as running machines: one host per node on one clock, each rendered the way its
+ * agents build it — boot, the OVS agent's bridges, Nova's VM plugs, the DHCP and L3 agents'
+ * namespaces, then the OVS agent binding every port and the firewall guarding VM ports.
+ */
+public final class Deployment {
+    private final Cloud cloud;
+    private final Clock clock = new Clock();
+    private final Map<String, Host> hosts = new LinkedHashMap<>();
+
+    private Deployment(Cloud cloud) {
+        this.cloud = cloud;
+    }
+
+    /**
+     * Renders every node of {@code cloud}. {@code commands} gives the extra commands each host
+     * carries (the API clients), from the host's name.
+     */
+    public static Deployment render(Cloud cloud, Function<String, Map<String, Command>> commands) {
+        Deployment d = new Deployment(cloud);
+        for (Node node : cloud.nodes()) {
+            Host host = Hosts.withCommands(node.name(), d.clock, commands.apply(node.name()));
+            d.hosts.put(node.name(), host);
+            renderNode(new NodeContext(cloud, node, host));
+        }
+        return d;
+    }
+
+    private static void renderNode(NodeContext ctx) {
+        NodeBoot.boot(ctx.node(), ctx.host());
+        if (!ctx.node().runsOvsAgent()) {
+            return;
+        }
+        OvsAgent.start(ctx);
+        for (Port port : ctx.placement().vmPorts(ctx.node())) {
+            HybridPlug.plug(ctx.node(), ctx.ovs(), ctx.root(), ctx.cloud(), port);
+        }
+        DhcpAgent.render(ctx);
+        L3Agent.render(ctx);
+        OvsAgent.bindPorts(ctx);
+        HybridFirewall.render(ctx);
+    }
+
+    public Cloud cloud() {
+        return cloud;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The hosts by node name, in the scenario's order. */
+    public Map<String, Host> hosts() {
+        return Collections.unmodifiableMap(hosts);
+    }
+
+    public Optional<Host> host(String node) {
+        return Optional.ofNullable(hosts.get(node));
+    }
+}
