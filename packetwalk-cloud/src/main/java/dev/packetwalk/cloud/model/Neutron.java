@@ -3,8 +3,11 @@ package dev.packetwalk.cloud.model;
 import dev.packetwalk.net.Ipv4;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -291,17 +294,61 @@ public final class Neutron {
      * egress IPv4 and IPv6 to anywhere, ingress IPv4 and IPv6 from members of the group.
      */
     public SecurityGroup defaultGroup(String projectId) {
-        for (SecurityGroup g : cloud.securityGroups()) {
-            if (g.name().equals("default") && g.projectId().equals(projectId)) {
-                return g;
+        return findDefaultGroup(projectId).orElseGet(() -> createDefaultGroup(null, projectId, null, null, true));
+    }
+
+    /**
+     * Creates a project's default group before its first use, as a lab pins it: id and stamp
+     * (null: generated), description (null: Neutron's), and the four default rules or none (the
+     * caller then adds its own).
+     */
+    public SecurityGroup createDefaultGroup(String id, String projectId, String description, Stamp stamp,
+            boolean withDefaultRules) {
+        String project = project(projectId);
+        if (findDefaultGroup(project).isPresent()) {
+            throw new ModelException("project " + project + " already has a default security group");
+        }
+        SecurityGroup g = createSecurityGroup(id, "default", project,
+                description == null ? "Default security group" : description, stamp);
+        if (withDefaultRules) {
+            addRule(g.id(), new RuleSpec(null, Direction.EGRESS, "IPv4", null, null, null, null, null));
+            addRule(g.id(), new RuleSpec(null, Direction.EGRESS, "IPv6", null, null, null, null, null));
+            addRule(g.id(), new RuleSpec(null, Direction.INGRESS, "IPv4", null, null, null, null, g.id()));
+            addRule(g.id(), new RuleSpec(null, Direction.INGRESS, "IPv6", null, null, null, null, g.id()));
+        }
+        return cloud.securityGroup(g.id());
+    }
+
+    private java.util.Optional<SecurityGroup> findDefaultGroup(String projectId) {
+        return cloud.securityGroups().stream()
+                .filter(g -> g.name().equals("default") && g.projectId().equals(projectId)).findFirst();
+    }
+
+    /**
+     * Pins local VLANs on a node once their networks exist: a lab names the networks, which are
+     * created after the nodes that carry them. A VLAN is 1-4094 and serves one network per node.
+     */
+    public Node pinLocalVlans(String nodeName, Map<String, Integer> vlansByNetworkId) {
+        Node node = cloud.node(nodeName);
+        Map<String, Integer> vlans = new LinkedHashMap<>(node.pins().localVlans());
+        vlans.putAll(vlansByNetworkId);
+        Map<Integer, String> networkByVlan = new HashMap<>();
+        for (Map.Entry<String, Integer> pin : vlans.entrySet()) {
+            Network net = cloud.network(pin.getKey());
+            int vlan = pin.getValue();
+            if (vlan < 1 || vlan > 4094) {
+                throw new ModelException("node " + nodeName + ": local VLAN " + vlan + " of network " + net.name()
+                        + " is not from 1 to 4094");
+            }
+            String other = networkByVlan.put(vlan, net.name());
+            if (other != null) {
+                throw new ModelException("node " + nodeName + ": local VLAN " + vlan + " is pinned for networks "
+                        + other + " and " + net.name());
             }
         }
-        SecurityGroup g = createSecurityGroup(null, "default", projectId, "Default security group", null);
-        addRule(g.id(), new RuleSpec(null, Direction.EGRESS, "IPv4", null, null, null, null, null));
-        addRule(g.id(), new RuleSpec(null, Direction.EGRESS, "IPv6", null, null, null, null, null));
-        addRule(g.id(), new RuleSpec(null, Direction.INGRESS, "IPv4", null, null, null, null, g.id()));
-        addRule(g.id(), new RuleSpec(null, Direction.INGRESS, "IPv6", null, null, null, null, g.id()));
-        return cloud.securityGroup(g.id());
+        Node updated = node.withPins(node.pins().withLocalVlans(vlans));
+        cloud.put(updated);
+        return updated;
     }
 
     String project(String requested) {

@@ -40,4 +40,8 @@ public record Node(String name, Set<Role> roles, Nic management, Nic tunnel, Map
     public boolean runsL3Agent() {
         return l3Mode != null;
     }
+
+    public Node withPins(Pins newPins) {
+        return new Node(name, roles, management, tunnel, bridgeMappings, l3Mode, newPins);
+    }
 }

@@ -19,4 +19,8 @@ public record Pins(String ovsUuid, Map<String, Long> cookies, Map<String, Intege
         macs = Map.copyOf(macs);
         zones = Map.copyOf(zones);
     }
+
+    public Pins withLocalVlans(Map<String, Integer> newLocalVlans) {
+        return new Pins(ovsUuid, cookies, ofports, newLocalVlans, macs, zones);
+    }
 }
