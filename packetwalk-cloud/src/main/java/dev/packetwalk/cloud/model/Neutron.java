@@ -68,7 +68,8 @@ public final class Neutron {
             cloud.put(new Agent(cloud.ids().uuid(), Agent.AgentType.METADATA, node.name()));
         }
         if (node.l3Mode() == L3AgentMode.DVR || node.l3Mode() == L3AgentMode.DVR_SNAT) {
-            cloud.putDvrMac(node.name(), node.pins().macs().getOrDefault("dvr", cloud.ids().dvrMac()));
+            Long pinned = node.pins().macs().get("dvr");
+            cloud.putDvrMac(node.name(), pinned != null ? pinned : cloud.ids().dvrMac());
         }
         return node;
     }

@@ -30,6 +30,18 @@ class RenderSmokeTest {
     }
 
     @Test
+    void rendersTheLabs() {
+        for (String lab : java.util.List.of("legacy.yaml", "dvr.yaml")) {
+            Cloud cloud = dev.packetwalk.cloud.scenario.Scenario.fromResource(lab);
+            Deployment d = Deployment.render(cloud, n -> Map.of());
+            for (var e : d.hosts().entrySet()) {
+                System.out.println("===== " + lab + " " + e.getKey());
+                System.out.println(run(new Shell(e.getValue()), "ip netns; ovs-vsctl show; brctl show"));
+            }
+        }
+    }
+
+    @Test
     void rendersALegacyCloud() {
         Cloud cloud = new Cloud(ReleaseProfile.OCATA, AgentOptions.DEFAULTS, 7, "p1", "2017-05-30T01:14:03Z");
         Neutron neutron = new Neutron(cloud);
