@@ -10,9 +10,9 @@ import dev.packetwalk.cloud.model.Port;
 import dev.packetwalk.cloud.model.Router;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The ML2 l2population driver's forwarding entries for one tunnelled network as an agent holds
@@ -64,12 +64,9 @@ final class L2Population {
     }
 
     private boolean hasDistributedInterface(Network network, Node host) {
-        Map<String, Router> routers = new LinkedHashMap<>();
-        for (Router r : placement.dvrRouters(host)) {
-            routers.put(r.id(), r);
-        }
+        Set<String> routers = placement.dvrRouters(host).stream().map(Router::id).collect(Collectors.toSet());
         return cloud.portsOf(network.id()).stream()
-                .anyMatch(p -> p.owner() == DeviceOwner.ROUTER_INTERFACE_DISTRIBUTED && routers.containsKey(p.deviceId()));
+                .anyMatch(p -> p.owner() == DeviceOwner.ROUTER_INTERFACE_DISTRIBUTED && routers.contains(p.deviceId()));
     }
 
     private static boolean active(Port p) {

@@ -5,6 +5,7 @@ import dev.packetwalk.cloud.agent.NodeContext;
 import dev.packetwalk.cloud.agent.OvsLib;
 import dev.packetwalk.cloud.agent.OvsLib.VifPort;
 import dev.packetwalk.cloud.model.Network;
+import dev.packetwalk.cloud.model.NetworkType;
 import dev.packetwalk.cloud.model.Node;
 import dev.packetwalk.cloud.model.Port;
 
@@ -68,9 +69,8 @@ public final class OvsAgent {
         Map<String, PhysicalBridge> physical = new TreeMap<>();
         Map<String, Integer> intOfports = new HashMap<>();
         Map<String, Integer> physOfports = new HashMap<>();
-        config.bridgeMappings().forEach((physnet, name) -> {
-            physical.put(physnet, setupPhysicalBridge(integration, name, intOfports, physOfports, physnet));
-        });
+        config.bridgeMappings().forEach((physnet, name) ->
+                physical.put(physnet, setupPhysicalBridge(integration, name, intOfports, physOfports, physnet)));
         TunnelBridge tunnel = null;
         int patchTun = -1;
         int patchInt = -1;
@@ -224,7 +224,7 @@ public final class OvsAgent {
                 if (br == null) {
                     return lv;
                 }
-                Integer segment = net.type() == dev.packetwalk.cloud.model.NetworkType.FLAT ? null : net.segmentationId();
+                Integer segment = net.type() == NetworkType.FLAT ? null : net.segmentationId();
                 boolean distributed = segment != null && config.distributedRouting();
                 br.provisionLocalVlan(bridges.physOfport(net.physicalNetwork()), lv.vlan(), segment, distributed);
                 bridges.integration().provisionLocalVlan(bridges.intOfport(net.physicalNetwork()), lv.vlan(), segment);

@@ -32,10 +32,6 @@ final class TunnelPorts {
         this.localIp = localIp;
     }
 
-    String type() {
-        return type;
-    }
-
     Optional<Integer> lookup(int remoteIp) {
         return Optional.ofNullable(ofports.get(remoteIp));
     }
