@@ -22,6 +22,7 @@ public final class NodeContext {
     private final IdSource random;
     private final java.util.Map<String, dev.packetwalk.cloud.agent.l3.FipNamespace> fipNamespaces =
             new java.util.LinkedHashMap<>();
+    private dev.packetwalk.cloud.agent.ovs.OvsAgent ovsAgent;
 
     public NodeContext(Cloud cloud, Node node, Host host) {
         this.cloud = cloud;
@@ -69,6 +70,15 @@ public final class NodeContext {
     /** The L3 agent's fip namespaces on this node, by external network id. */
     public java.util.Map<String, dev.packetwalk.cloud.agent.l3.FipNamespace> fipNamespaces() {
         return fipNamespaces;
+    }
+
+    /** The node's running OVS agent (null before it starts), which binds ports after the other agents plug them. */
+    public dev.packetwalk.cloud.agent.ovs.OvsAgent ovsAgent() {
+        return ovsAgent;
+    }
+
+    public void ovsAgent(dev.packetwalk.cloud.agent.ovs.OvsAgent agent) {
+        this.ovsAgent = agent;
     }
 
     /** Creates a namespace as ip_lib's ensure_namespace does: with its loopback up. */

@@ -11,14 +11,15 @@ package dev.packetwalk.cloud.profile;
  * @param deadVlanDrop         whether br-int's table 0 drops VLAN 4095 (Stein and backports)
  * @param firstConntrackZone   the first conntrack zone the hybrid firewall gives a port
  * @param zoneRulesWithComment Pike's three commented {@code CT --zone} rules per port, rather than Ocata's two bare ones
+ * @param dvrTableZeroNormal   whether the DVR agent adds br-int's table-0 {@code priority=1 NORMAL} (Ocata; gone in Pike)
  */
 public record ReleaseProfile(String name, int transientTable, boolean deadVlanDrop, int firstConntrackZone,
-        boolean zoneRulesWithComment) {
+        boolean zoneRulesWithComment, boolean dvrTableZeroNormal) {
     /** Ocata (neutron 10), the seeds' release: br-int switches NORMAL in table 0, zones from 1. */
-    public static final ReleaseProfile OCATA = new ReleaseProfile("ocata", -1, false, 1, false);
+    public static final ReleaseProfile OCATA = new ReleaseProfile("ocata", -1, false, 1, false, true);
 
     /** Pike (neutron 11.0.0): table 60 TRANSIENT does the NORMAL switching, commented zone rules. */
-    public static final ReleaseProfile PIKE = new ReleaseProfile("pike", 60, false, 1, true);
+    public static final ReleaseProfile PIKE = new ReleaseProfile("pike", 60, false, 1, true, false);
 
     public static ReleaseProfile named(String name) {
         return switch (name) {

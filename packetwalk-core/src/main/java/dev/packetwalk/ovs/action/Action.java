@@ -107,6 +107,19 @@ public sealed interface Action permits Action.Output, Action.OutputField, Action
      * OF1.0 dumps print it as {@code load:} or {@code mod_*} (see {@link ActionText}).
      */
     record SetField(Field field, long value, long mask) implements Action {
+        /**
+         * {@code set_field:VALUE->FIELD}: the whole field (up to 64 bits) becomes value; a
+         * {@code vlan_vid} value carries OpenFlow 1.3's present bit ({@code 0x1000 | vid}).
+         */
+        public static SetField of(Field field, long value) {
+            long ones = SetFieldSyntax.ones(field);
+            long allowed = field == Field.VLAN_VID ? 0x1fff : ones;
+            if (field.width() > 64 || (value & ~allowed) != 0) {
+                throw new IllegalArgumentException("set_field: 0x" + Long.toHexString(value) + " does not fit in "
+                        + field.ovsName());
+            }
+            return new SetField(field, value, ones);
+        }
     }
 
     /** {@code load:VALUE->DST} (NXM reg_load): value fits in dst's bits. */

@@ -227,18 +227,30 @@ final class ActionParser {
         if (inPort == OfPort.IN_PORT && table == Action.Resubmit.CURRENT_TABLE) {
             throw new FlowSyntaxException("at least one \"in_port\" or \"table\" must be specified on resubmit");
         }
-        if (ct && (ctx.match().mask(dev.packetwalk.ovs.flow.Flow.W_CT, 0, 16) & 0x20) == 0) {
-            throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
-        }
-        return new Action.Resubmit(inPort, table, ct);
+        Action.Resubmit r = new Action.Resubmit(inPort, table, ct);
+        checkContext(r, ctx);
+        return r;
     }
 
     private Action gotoTable(String v) {
-        int t = Values.bounded(v, 254, "invalid table");
-        if (ctx.table() != 255 && t <= ctx.table()) {
+        Action.GotoTable g = new Action.GotoTable(Values.bounded(v, 254, "invalid table"));
+        checkContext(g, ctx);
+        return g;
+    }
+
+    /**
+     * The checks of resubmit and goto_table against the flow: {@code resubmit(,,ct)} needs
+     * {@code +trk} matched, goto_table must go to a later table.
+     */
+    static void checkContext(Action a, ActionContext ctx) {
+        if (a instanceof Action.Resubmit r && r.ct()
+                && (ctx.match().mask(dev.packetwalk.ovs.flow.Flow.W_CT, 0, 16) & 0x20) == 0) {
+            throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
+        }
+        if (a instanceof Action.GotoTable g && (g.table() < 0 || g.table() > 254
+                || ctx.table() != 255 && g.table() <= ctx.table())) {
             throw new FlowSyntaxException("actions are invalid with specified match (OFPBIC_BAD_TABLE_ID)");
         }
-        return new Action.GotoTable(t);
     }
 
     private Action mod(ModKind k, String v) {

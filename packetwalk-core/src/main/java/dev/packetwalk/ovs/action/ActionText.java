@@ -31,7 +31,17 @@ public final class ActionText {
      * @throws FlowSyntaxException with OVS's message
      */
     public static List<Action> parse(String text, ActionContext ctx) {
-        List<Action> actions = new ActionParser(ctx, false).parse(text);
+        return checked(new ActionParser(ctx, false).parse(text), ctx);
+    }
+
+    /**
+     * Actions given as values, checked as ovs-ofctl checks parsed ones (instruction order,
+     * conjunctions alone, set_field prerequisites) and with each VLAN action's view of the
+     * VLAN header settled from the match: what {@link #parse} returns for the same text.
+     *
+     * @throws FlowSyntaxException with OVS's message
+     */
+    public static List<Action> checked(List<Action> actions, ActionContext ctx) {
         check(actions, ctx);
         return ActionWire.settle(actions, ctx.match());
     }
@@ -92,6 +102,7 @@ public final class ActionText {
         checkInstructionOrder(actions);
         VlanPresence vlan = VlanPresence.of(ctx.match());
         for (Action a : actions) {
+            ActionParser.checkContext(a, ctx);
             if (a instanceof Action.SetField sf) {
                 SetFieldSyntax.checkSetField(sf.field(), vlan.present(), ctx);
             } else if (a instanceof Action.Load l) {

@@ -15,6 +15,11 @@ public record Learn(int table, int idleTimeout, int hardTimeout, int finIdleTime
     public static final int DEFAULT_TABLE = 1;
     public static final int DEFAULT_PRIORITY = 32768;
 
+    /** A typed learn action, spec by spec ({@link LearnBuilder}). */
+    public static LearnBuilder builder() {
+        return new LearnBuilder();
+    }
+
     public Learn {
         specs = List.copyOf(specs);
     }

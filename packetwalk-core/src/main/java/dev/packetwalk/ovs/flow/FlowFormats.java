@@ -63,6 +63,12 @@ public final class FlowFormats {
         return ((chosen & OF10_NXM_ANY) != 0 ? 1 : 0) + ((chosen & (OF10_STD_TID | OF10_NXM_TID)) != 0 ? 1 : 0);
     }
 
+    /** ovs-ofctl's message when none of the {@code usable} protocols is allowed with {@code -O} of p. */
+    public static String notAllowed(int usable, Protocol p) {
+        return "none of the usable flow formats (" + names(usable) + ") is among the allowed flow formats ("
+                + names(allowed(p)) + ")";
+    }
+
     /** ovs-ofctl's name for a set ({@code ofputil_protocols_to_string}). */
     public static String names(int set) {
         if (set == 0) {

@@ -20,6 +20,14 @@ public final class Match {
         this.hash = 31 * Arrays.hashCode(value) + Arrays.hashCode(mask);
     }
 
+    /**
+     * A typed builder, field by field as the Neutron agent writes matches:
+     * {@code Match.builder().inPort(2).dlSrc(mac).build()} equals the text {@code in_port=2,dl_src=...}.
+     */
+    public static MatchFields builder() {
+        return new MatchFields();
+    }
+
     /** Builds a match from (copies of) the arrays; the value is masked. */
     public static Match of(long[] value, long[] mask) {
         if (value.length != Flow.N_WORDS || mask.length != Flow.N_WORDS) {

@@ -13,6 +13,7 @@ import dev.packetwalk.net.MacAddress;
  */
 public final class MatchBuilder {
     private static final int VLAN_PCP_MASK = 0xe000;
+    private static final long MAC_ONES = 0xffff_ffff_ffffL;
 
     private final Flow value = new Flow();
     private final Flow mask = new Flow();
@@ -29,15 +30,21 @@ public final class MatchBuilder {
 
     /** Applies one item; false when {@code key} is not a match keyword. */
     public boolean apply(String key, String val) {
-        if (Shorthand.apply(key, value, mask)) {
+        Shorthand s = Shorthand.byKeyword(key);
+        if (s != null) {
+            shorthand(s);
             return true;
         }
         switch (key) {
-            case "tp_src" -> integer(Field.TCP_SRC, val);
-            case "tp_dst" -> integer(Field.TCP_DST, val);
-            case "dl_vlan" -> dlVlan(val);
-            case "dl_vlan_pcp", "vlan_pcp" -> vlanPcp(val);
-            case "vlan_vid" -> vlanVid(val);
+            case "tp_src" -> transport(Field.TCP_SRC, val);
+            case "tp_dst" -> transport(Field.TCP_DST, val);
+            case "dl_vlan" -> dlVlan(parseInt(Field.VLAN_TCI, val));
+            case "dl_vlan_pcp", "vlan_pcp" -> vlanPcp(parseInt(Field.DL_VLAN_PCP, val));
+            case "vlan_vid" -> {
+                int slash = val.indexOf('/');
+                long[] p = intPair(Field.VLAN_TCI, val, slash);
+                vlanVid(p[0], p[1], slash >= 0);
+            }
             default -> {
                 Field f = Field.byName(key);
                 if (f == null || f == Field.DL_VLAN || f == Field.DL_VLAN_PCP) {
@@ -52,19 +59,119 @@ public final class MatchBuilder {
         return true;
     }
 
+    /** The text of {@code FIELD=VALUE[/MASK]}, parsed in the field's format, then {@link #value}. */
     private void field(Field f, String val) {
+        int slash = val.indexOf('/');
         switch (f.format()) {
-            case MAC -> mac(f, val);
-            case IPV4 -> ipv4(f, val);
-            case IPV6 -> ipv6(f, val);
-            case PORT -> port(f, val);
-            case CT_STATE -> flags(f, val, ValueText.parseCtState(val), "unknown ct_state flag(s)");
-            case TCP_FLAGS -> flags(f, val, ValueText.parseTcpFlags(val), "unknown TCP flag(s)");
-            case FRAG -> frag(val);
-            case TUN_FLAGS -> flags(f, val, val.equals("+oam") || val.equals("oam") ? new long[] {1, 1}
+            case MAC -> {
+                long v = MacAddress.parseBits(slash < 0 ? val : val.substring(0, slash));
+                long m = slash < 0 ? MAC_ONES : MacAddress.parseBits(val.substring(slash + 1));
+                if (v < 0 || m < 0) {
+                    throw new FlowSyntaxException(val + ": invalid Ethernet address");
+                }
+                value(f, v, m, slash >= 0);
+            }
+            case IPV4 -> value(f, parseIpv4(val, slash), ipv4Mask(val, slash), slash >= 0);
+            case IPV6 -> ipv6(f, val, slash);
+            case PORT -> {
+                int p = parsePort(val, ports, log);
+                if (p < 0) {
+                    throw new FlowSyntaxException(val + ": invalid or unknown port for " + f.ovsName());
+                }
+                value(f, p, Bits.ones(f.storedBits()), false);
+            }
+            case CT_STATE -> flagsText(f, val, ValueText.parseCtState(val), "unknown ct_state flag(s)");
+            case TCP_FLAGS -> flagsText(f, val, ValueText.parseTcpFlags(val), "unknown TCP flag(s)");
+            case FRAG -> {
+                long[] p = fragText(val);
+                value(f, p[0], p[1], true);
+            }
+            case TUN_FLAGS -> flagsText(f, val, val.equals("+oam") || val.equals("oam") ? new long[] {1, 1}
                     : val.equals("-oam") ? new long[] {0, 1} : null, "unknown tunnel flag(s)");
-            default -> integer(f, val);
+            default -> {
+                long[] p = intPair(f, val, slash);
+                value(f, p[0], p[1], slash >= 0);
+            }
         }
+    }
+
+    // ---- typed items: each is what one text item does once its value is parsed ----------
+
+    /**
+     * {@code FIELD=VALUE[/MASK]} with the value parsed: {@code masked} says a mask was written.
+     * Fields of the {@code dl_vlan}/{@code vlan_vid}/{@code vlan_pcp} family and IPv6 addresses
+     * have their own entries ({@link #dlVlan}, {@link #vlanVid}, {@link #vlanPcp}, {@link #ipv6}).
+     */
+    void value(Field f, long v, long m, boolean masked) {
+        switch (f.format()) {
+            case MAC -> mac(f, v, m);
+            case IPV4 -> ipv4(f, v, m);
+            case PORT -> put(f, v, m);
+            case CT_STATE, TCP_FLAGS, TUN_FLAGS, FRAG -> {
+                usable &= FlowFormats.field(f, m);
+                put(f, v, m);
+            }
+            default -> integer(f, v, m, masked);
+        }
+        noteField(f);
+    }
+
+    /** A protocol shorthand ({@code ip}, {@code tcp}, {@code arp} ...). */
+    void shorthand(Shorthand s) {
+        s.applyTo(value, mask);
+    }
+
+    /** {@code tp_src}/{@code tp_dst}: the OpenFlow 1.0 names of the L4 ports (whatever the protocol). */
+    void transport(Field f, long v, long m, boolean masked) {
+        integer(f, v, m, masked);
+    }
+
+    private void transport(Field f, String val) {
+        int slash = val.indexOf('/');
+        long[] p = intPair(f, val, slash);
+        transport(f, p[0], p[1], slash >= 0);
+    }
+
+    /** An IPv6 address field with its mask (high and low 64 bits of each). */
+    void ipv6(Field f, long vh, long vl, long mh, long ml) {
+        f.setHigh(value, vh & mh);
+        f.setHigh(mask, mh);
+        f.set(value, vl & ml);
+        f.set(mask, ml);
+        nxmOnly = true;
+        usable &= FlowFormats.field(f, mh | ml);
+        noteField(f);
+    }
+
+    /** {@code dl_vlan=N}: a VLAN header with VID N, or (N = 0xffff) no VLAN header. */
+    void dlVlan(long v) {
+        if (v == 0xffff) {
+            Field.VLAN_TCI.set(value, 0);
+            Field.VLAN_TCI.set(mask, 0xffff);
+            return;
+        }
+        setTci((int) (v & 0xfff) | Flow.VLAN_CFI, 0x1fff);
+    }
+
+    /** {@code dl_vlan_pcp=N}: a VLAN header with priority N. */
+    void vlanPcp(long v) {
+        setTci((int) ((v & 7) << 13) | Flow.VLAN_CFI, VLAN_PCP_MASK | Flow.VLAN_CFI);
+    }
+
+    /** {@code vlan_vid=V[/M]}: the VID and present bits of the TCI. */
+    void vlanVid(long v, long m, boolean masked) {
+        if (masked) {
+            nxmOnly = true;
+        }
+        int vm = (int) (m & 0x1fff);
+        usable &= vm == 0 || vm == 0x1fff ? FlowFormats.ANY : FlowFormats.NXM_OXM_ANY;
+        int tci = value.vlanTci() & ~0x1fff | (int) (v & vm);
+        value.setVlanTci(tci);
+        mask.setVlanTci(vm | (mask.vlanTci() & VLAN_PCP_MASK));
+    }
+
+    /** Fields OpenFlow 1.0 cannot match without the Nicira extensions. */
+    private void noteField(Field f) {
         if (f != Field.IN_PORT && f != Field.ETH_SRC && f != Field.ETH_DST && f != Field.ETH_TYPE
                 && f != Field.NW_PROTO && f != Field.NW_TOS && f != Field.ICMP_TYPE && f != Field.ICMP_CODE
                 && f != Field.IP_SRC && f != Field.IP_DST && f != Field.ARP_SPA && f != Field.ARP_TPA
@@ -78,14 +185,10 @@ public final class MatchBuilder {
         f.set(mask, m);
     }
 
-    private long[] intPair(Field f, String val) {
-        int slash = val.indexOf('/');
+    private long[] intPair(Field f, String val, int slash) {
         String vs = slash < 0 ? val : val.substring(0, slash);
         long v = parseInt(f, vs);
         long m = slash < 0 ? Bits.ones(f.width()) : parseInt(f, val.substring(slash + 1));
-        if (slash >= 0) {
-            nxmOnly = true;
-        }
         return new long[] {v, m};
     }
 
@@ -103,12 +206,13 @@ public final class MatchBuilder {
         return v;
     }
 
-    private void integer(Field f, String val) {
-        long[] p = intPair(f, val);
-        usable &= FlowFormats.field(f, p[1]);
+    private void integer(Field f, long v, long m, boolean masked) {
+        if (masked) {
+            nxmOnly = true;
+        }
+        usable &= FlowFormats.field(f, m);
         long valid = f == Field.NW_TOS ? 0xfc : Bits.ones(Math.min(f.width(), f.storedBits()));
-        long m = p[1] & valid;
-        put(f, p[0], m);
+        put(f, v, m & valid);
         if (f == Field.ICMP_TYPE || f == Field.ICMPV6_TYPE) {
             Field.TCP_SRC.set(mask, 0xffff);
         } else if (f == Field.ICMP_CODE || f == Field.ICMPV6_CODE) {
@@ -120,54 +224,52 @@ public final class MatchBuilder {
         }
     }
 
-    private void mac(Field f, String val) {
-        int slash = val.indexOf('/');
-        long v = MacAddress.parseBits(slash < 0 ? val : val.substring(0, slash));
-        long m = slash < 0 ? 0xffff_ffff_ffffL : MacAddress.parseBits(val.substring(slash + 1));
-        if (v < 0 || m < 0) {
-            throw new FlowSyntaxException(val + ": invalid Ethernet address");
-        }
-        if (m != 0xffff_ffff_ffffL) {
+    private void mac(Field f, long v, long m) {
+        if (m != MAC_ONES) {
             nxmOnly = true;
         }
         usable &= FlowFormats.field(f, m);
         put(f, v, m);
     }
 
-    private void ipv4(Field f, String val) {
-        int slash = val.indexOf('/');
-        long v = Ipv4.parseOrMinusOne(slash < 0 ? val : val.substring(0, slash));
-        if (v < 0) {
-            throw new FlowSyntaxException(val + ": invalid IP address");
-        }
-        long m = 0xffffffffL;
-        if (slash >= 0) {
-            String ms = val.substring(slash + 1);
-            long dotted = Ipv4.parseOrMinusOne(ms);
-            if (dotted >= 0) {
-                m = dotted;
-                if (Ipv4.prefixLengthOf((int) m) < 0) {
-                    nxmOnly = true;
-                }
-            } else {
-                int bits;
-                try {
-                    bits = Integer.parseInt(ms);
-                } catch (NumberFormatException e) {
-                    throw new FlowSyntaxException(val + ": invalid IP address");
-                }
-                if (bits < 0 || bits > 32) {
-                    throw new FlowSyntaxException(val + ": IPv4 network prefix bits not between 0 and 32, inclusive");
-                }
-                m = Ipv4.maskOf(bits) & 0xffffffffL;
-            }
+    private void ipv4(Field f, long v, long m) {
+        if (Ipv4.prefixLengthOf((int) m) < 0) {
+            nxmOnly = true;
         }
         usable &= FlowFormats.field(f, m);
         put(f, v, m);
     }
 
-    private void ipv6(Field f, String val) {
-        int slash = val.indexOf('/');
+    private static long parseIpv4(String val, int slash) {
+        long v = Ipv4.parseOrMinusOne(slash < 0 ? val : val.substring(0, slash));
+        if (v < 0) {
+            throw new FlowSyntaxException(val + ": invalid IP address");
+        }
+        return v;
+    }
+
+    private static long ipv4Mask(String val, int slash) {
+        if (slash < 0) {
+            return 0xffffffffL;
+        }
+        String ms = val.substring(slash + 1);
+        long dotted = Ipv4.parseOrMinusOne(ms);
+        if (dotted >= 0) {
+            return dotted;
+        }
+        int bits;
+        try {
+            bits = Integer.parseInt(ms);
+        } catch (NumberFormatException e) {
+            throw new FlowSyntaxException(val + ": invalid IP address");
+        }
+        if (bits < 0 || bits > 32) {
+            throw new FlowSyntaxException(val + ": IPv4 network prefix bits not between 0 and 32, inclusive");
+        }
+        return Ipv4.maskOf(bits) & 0xffffffffL;
+    }
+
+    private void ipv6(Field f, String val, int slash) {
         long[] v = Ipv6.parse(slash < 0 ? val : val.substring(0, slash));
         if (v == null) {
             throw new FlowSyntaxException(val + ": invalid IPv6 address");
@@ -192,20 +294,7 @@ public final class MatchBuilder {
                     bits <= 64 ? 0 : bits == 128 ? -1L : -1L << (128 - bits)};
             }
         }
-        f.setHigh(value, v[0] & m[0]);
-        f.setHigh(mask, m[0]);
-        f.set(value, v[1] & m[1]);
-        f.set(mask, m[1]);
-        nxmOnly = true;
-        usable &= FlowFormats.field(f, m[0] | m[1]);
-    }
-
-    private void port(Field f, String val) {
-        int p = parsePort(val, ports, log);
-        if (p < 0) {
-            throw new FlowSyntaxException(val + ": invalid or unknown port for " + f.ovsName());
-        }
-        put(f, p, Bits.ones(f.storedBits()));
+        ipv6(f, v[0], v[1], m[0], m[1]);
     }
 
     /** OVS's {@code ofputil_port_from_string} for OF1.0 ports; -1 when invalid. Logs deprecations. */
@@ -244,17 +333,16 @@ public final class MatchBuilder {
         return n.isPresent() ? n.getAsInt() : -1;
     }
 
-    private void flags(Field f, String val, long[] p, String error) {
+    private void flagsText(Field f, String val, long[] p, String error) {
         if (p == null) {
             String bad = val.replaceFirst("^[+-]", "");
             throw new FlowSyntaxException(bad + ": " + error);
         }
-        usable &= FlowFormats.field(f, p[1]);
-        put(f, p[0], p[1]);
+        value(f, p[0], p[1], true);
     }
 
-    private void frag(String val) {
-        long[] p = switch (val) {
+    private static long[] fragText(String val) {
+        return switch (val) {
             case "no" -> new long[] {0, 3};
             case "yes" -> new long[] {1, 1};
             case "first" -> new long[] {1, 3};
@@ -263,32 +351,6 @@ public final class MatchBuilder {
             default -> throw new FlowSyntaxException(val + ": unknown fragment type (valid types are \"no\", "
                     + "\"yes\", \"first\", \"later\", \"not_later\"");
         };
-        usable &= FlowFormats.field(Field.NW_FRAG, p[1]);
-        put(Field.NW_FRAG, p[0], p[1]);
-    }
-
-    private void dlVlan(String val) {
-        long v = parseInt(Field.VLAN_TCI, val);
-        if (v == 0xffff) {
-            Field.VLAN_TCI.set(value, 0);
-            Field.VLAN_TCI.set(mask, 0xffff);
-            return;
-        }
-        setTci((int) (v & 0xfff) | Flow.VLAN_CFI, 0x1fff);
-    }
-
-    private void vlanPcp(String val) {
-        long v = parseInt(Field.DL_VLAN_PCP, val);
-        setTci((int) ((v & 7) << 13) | Flow.VLAN_CFI, VLAN_PCP_MASK | Flow.VLAN_CFI);
-    }
-
-    private void vlanVid(String val) {
-        long[] p = intPair(Field.VLAN_TCI, val);
-        int m = (int) (p[1] & 0x1fff);
-        usable &= m == 0 || m == 0x1fff ? FlowFormats.ANY : FlowFormats.NXM_OXM_ANY;
-        int tci = value.vlanTci() & ~0x1fff | (int) (p[0] & m);
-        value.setVlanTci(tci);
-        mask.setVlanTci(m | (mask.vlanTci() & VLAN_PCP_MASK));
     }
 
     private void setTci(int bits, int bitsMask) {

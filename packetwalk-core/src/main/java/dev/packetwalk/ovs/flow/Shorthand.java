@@ -7,6 +7,8 @@ enum Shorthand {
     SCTP("sctp", 0x0800, 132), SCTP6("sctp6", 0x86dd, 132),
     ARP("arp", 0x0806, -1), RARP("rarp", 0x8035, -1), MPLS("mpls", 0x8847, -1), MPLSM("mplsm", 0x8848, -1);
 
+    private static final Shorthand[] ALL = values();
+
     final String keyword;
     final int dlType;
     final int nwProto;
@@ -18,7 +20,7 @@ enum Shorthand {
     }
 
     static Shorthand byKeyword(String k) {
-        for (Shorthand s : values()) {
+        for (Shorthand s : ALL) {
             if (s.keyword.equals(k)) {
                 return s;
             }
@@ -26,19 +28,14 @@ enum Shorthand {
         return null;
     }
 
-    /** Applies the shorthand named {@code key} to a match; false when it is not one. */
-    static boolean apply(String key, Flow value, Flow mask) {
-        Shorthand s = byKeyword(key);
-        if (s == null) {
-            return false;
-        }
-        value.setDlType(s.dlType);
+    /** Sets this shorthand's Ethernet type (and IP protocol) in a match. */
+    void applyTo(Flow value, Flow mask) {
+        value.setDlType(dlType);
         mask.setDlType(0xffff);
-        if (s.nwProto >= 0) {
-            value.setNwProto(s.nwProto);
+        if (nwProto >= 0) {
+            value.setNwProto(nwProto);
             mask.setNwProto(0xff);
         }
-        return true;
     }
 
     /** The shorthand that names a match's dl_type (and nw_proto when absorbed), or null. */
@@ -50,7 +47,7 @@ enum Shorthand {
         boolean protoExact = m.mask(Flow.W_L4, 24, 8) == 0xff;
         int proto = (int) m.value(Flow.W_L4, 24, 8);
         Shorthand plain = null;
-        for (Shorthand s : values()) {
+        for (Shorthand s : ALL) {
             if (s.dlType != type) {
                 continue;
             }

@@ -16,6 +16,14 @@ public record FlowMod(int table, int priority, long cookie, int idleTimeout, int
         int importance, Set<FlowModFlag> flags, Match match, List<Action> actions, Protocol protocol) {
     public static final int DEFAULT_PRIORITY = 32768;
 
+    /**
+     * A typed flow add as an agent sends it (OpenFlow 1.3 unless told otherwise):
+     * {@code FlowMod.builder().table(0).priority(9).match(m).actions(new Action.GotoTable(25)).build()}.
+     */
+    public static FlowModBuilder builder() {
+        return new FlowModBuilder();
+    }
+
     public FlowMod {
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
         actions = List.copyOf(actions);

@@ -110,26 +110,36 @@ public final class FlowModText {
         Match match = mb.build(protocol);
         ActionContext ctx = new ActionContext(protocol, ports, match, h.table < 0 ? 255 : h.table, log);
         List<Action> parsed = ActionText.parse(actionText, ctx);
-        int usable = mb.usable() & h.usable & ActionText.usableFormats(parsed, match);
-        h.usable = usable;
+        h.usable = mb.usable() & h.usable & ActionText.usableFormats(parsed, match);
+        long cookie = h.cookieSet ? h.newCookie : 0;
+        return sent(kind, new FlowMod(table, h.priority, cookie, h.idle, h.hard, h.importance, h.flags, match, parsed,
+                protocol), h.usable, mb.decodes(), ctx);
+    }
+
+    /**
+     * A checked flow_mod as the switch keeps it once sent: refused with ovs-ofctl's message when
+     * none of the {@code usable} protocols is allowed or the match does not decode, else with
+     * the actions as they read after the wire and, for an OpenFlow 1.0 add, {@code reset_counts}.
+     */
+    static FlowMod sent(FlowModCommand kind, FlowMod mod, int usable, boolean decodes, ActionContext ctx) {
+        Protocol protocol = mod.protocol();
         if (usable == FlowFormats.NONE) {
             throw new FlowSyntaxException("actions are invalid with specified match (OFPBAC_MATCH_INCONSISTENT)");
         }
         if ((usable & FlowFormats.allowed(protocol)) == 0) {
-            throw new FlowSyntaxException("none of the usable flow formats (" + FlowFormats.names(usable)
-                    + ") is among the allowed flow formats (" + FlowFormats.names(FlowFormats.allowed(protocol)) + ")");
+            throw new FlowSyntaxException(FlowFormats.notAllowed(usable, protocol));
         }
-        if (!mb.decodes()) {
+        if (!decodes) {
             throw new FlowSyntaxException("OFPBMC_BAD_PREREQ", List.of(), "OFPBMC_BAD_PREREQ");
         }
-        List<Action> actions = ActionText.received(parsed, ctx);
-        Set<FlowModFlag> flags = h.flags;
+        List<Action> actions = ActionText.received(mod.actions(), ctx);
+        Set<FlowModFlag> flags = mod.flags();
         if (protocol == Protocol.OPENFLOW10 && kind == FlowModCommand.ADD) {
             flags = EnumSet.copyOf(flags.isEmpty() ? EnumSet.of(FlowModFlag.RESET_COUNTS) : flags);
             flags.add(FlowModFlag.RESET_COUNTS);
         }
-        long cookie = h.cookieSet ? h.newCookie : 0;
-        return new FlowMod(table, h.priority, cookie, h.idle, h.hard, h.importance, flags, match, actions, protocol);
+        return new FlowMod(mod.table(), mod.priority(), mod.cookie(), mod.idleTimeout(), mod.hardTimeout(),
+                mod.importance(), flags, mod.match(), actions, protocol);
     }
 
     /**

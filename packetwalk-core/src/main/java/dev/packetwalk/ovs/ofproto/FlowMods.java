@@ -2,6 +2,7 @@ package dev.packetwalk.ovs.ofproto;
 
 import dev.packetwalk.ovs.action.Action;
 import dev.packetwalk.ovs.flow.OfPort;
+import dev.packetwalk.ovs.flowmod.FlowChange;
 import dev.packetwalk.ovs.flowmod.FlowFilter;
 import dev.packetwalk.ovs.flowmod.FlowMod;
 import dev.packetwalk.ovs.flowmod.FlowModFlag;
@@ -45,6 +46,53 @@ public final class FlowMods {
         }
         bridge.install(rule);
         return rule;
+    }
+
+    /**
+     * Adds flows in order, as a controller or {@code ovs-ofctl add-flows} sends them one by one
+     * (without a bundle): the first refused one stops the batch, the ones before it stay.
+     *
+     * @throws OpenFlowError whose {@link OpenFlowError#index()} is the refused flow's position
+     */
+    public static void addAll(Bridge bridge, List<FlowMod> mods) {
+        for (int i = 0, n = mods.size(); i < n; i++) {
+            try {
+                add(bridge, mods.get(i));
+            } catch (OpenFlowError e) {
+                throw e.at(i);
+            }
+        }
+    }
+
+    /**
+     * Applies adds, modifies and deletes in order, as {@code ovs-ofctl add-flows} sends a file's
+     * flow mods one by one: the first refused one stops the batch, the ones before it stay.
+     *
+     * @throws OpenFlowError whose {@link OpenFlowError#index()} is the refused change's position
+     */
+    public static void applyAll(Bridge bridge, List<? extends FlowChange> changes) {
+        for (int i = 0, n = changes.size(); i < n; i++) {
+            try {
+                apply(bridge, changes.get(i));
+            } catch (OpenFlowError e) {
+                throw e.at(i);
+            }
+        }
+    }
+
+    /**
+     * Applies one change: {@link #add}, {@link #modify} or {@link #delete}.
+     *
+     * @return the rules added, changed or deleted
+     */
+    public static List<Rule> apply(Bridge bridge, FlowChange change) {
+        if (change instanceof FlowChange.Add a) {
+            return List.of(add(bridge, a.mod()));
+        }
+        if (change instanceof FlowChange.Modify m) {
+            return modify(bridge, m.request());
+        }
+        return delete(bridge, ((FlowChange.Delete) change).filter());
     }
 
     /**

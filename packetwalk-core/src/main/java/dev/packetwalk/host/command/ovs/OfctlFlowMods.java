@@ -8,6 +8,7 @@ import dev.packetwalk.ovs.flow.LogLine;
 import dev.packetwalk.ovs.flow.MatchText;
 import dev.packetwalk.ovs.flow.PortNames;
 import dev.packetwalk.ovs.flow.Protocol;
+import dev.packetwalk.ovs.flowmod.FlowChange;
 import dev.packetwalk.ovs.flowmod.FlowFilter;
 import dev.packetwalk.ovs.flowmod.FlowMod;
 import dev.packetwalk.ovs.flowmod.FlowModCommand;
@@ -35,9 +36,16 @@ final class OfctlFlowMods {
     private OfctlFlowMods() {
     }
 
-    /** One parsed flow_mod, ready to send. */
+    /** One parsed flow_mod, ready to send, with what an error reply about it prints. */
     private record Request(FlowModCommand command, FlowMod mod, FlowModify modify, FlowFilter filter, String text,
             PortNames ports) {
+        FlowChange change() {
+            return switch (command) {
+                case ADD -> new FlowChange.Add(mod);
+                case MODIFY, MODIFY_STRICT -> new FlowChange.Modify(modify);
+                default -> new FlowChange.Delete(filter);
+            };
+        }
     }
 
     static int addFlow(Invocation inv, OfctlOptions o, Bridge b, List<String> args, OfctlLog log) {
@@ -131,8 +139,7 @@ final class OfctlFlowMods {
                 usable &= FlowModText.usableFormats(texts.get(i), commands.get(i), o.protocol, b);
             }
             // ovs-ofctl parses the whole file, then needs one protocol every line can use
-            throw new FlowSyntaxException(FORMATS + " (" + FlowFormats.names(usable) + ") is among the allowed flow"
-                    + " formats (" + FlowFormats.names(FlowFormats.allowed(o.protocol)) + ")");
+            throw new FlowSyntaxException(FlowFormats.notAllowed(usable, o.protocol));
         }
         return send(inv, o, b, requests);
     }
@@ -167,19 +174,18 @@ final class OfctlFlowMods {
     }
 
     private static int send(Invocation inv, OfctlOptions o, Bridge b, List<Request> requests) {
+        List<FlowChange> changes = new ArrayList<>(requests.size());
         for (Request r : requests) {
-            try {
-                switch (r.command()) {
-                    case ADD -> FlowMods.add(b, r.mod());
-                    case MODIFY, MODIFY_STRICT -> FlowMods.modify(b, r.modify());
-                    default -> FlowMods.delete(b, r.filter());
-                }
-            } catch (OpenFlowError e) {
-                int wire = FlowFormats.chosen(FlowModText.usableFormats(r.text(), r.command(), o.protocol, r.ports()),
-                        o.protocol);
-                inv.err().append(errorReply(e.code(), r, o.protocol, wire));
-                return 1;
-            }
+            changes.add(r.change());
+        }
+        try {
+            FlowMods.applyAll(b, changes);
+        } catch (OpenFlowError e) {
+            Request r = requests.get(e.index());
+            int wire = FlowFormats.chosen(FlowModText.usableFormats(r.text(), r.command(), o.protocol, r.ports()),
+                    o.protocol);
+            inv.err().append(errorReply(e.code(), r, o.protocol, wire));
+            return 1;
         }
         return 0;
     }
