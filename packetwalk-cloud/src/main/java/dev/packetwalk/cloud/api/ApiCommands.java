@@ -24,6 +24,10 @@ public final class ApiCommands {
     /** The commands, fitting the Ocata clients' tables to {@code terminal} when they write to it. */
     public static Map<String, Command> all(Cloud cloud, Terminal terminal) {
         NeutronApi neutron = new NeutronApi(cloud);
-        return Map.of("neutron", new NeutronCli(neutron, terminal));
+        NovaApi nova = new NovaApi(cloud);
+        return Map.of(
+                "neutron", new NeutronCli(neutron, terminal),
+                "nova", new NovaCli(nova),
+                "virsh", new Virsh(nova));
     }
 }

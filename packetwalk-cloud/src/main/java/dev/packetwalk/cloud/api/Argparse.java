@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class Argparse {
     /** How many values an option takes. */
-    enum Arity { FLAG, ONE, APPEND }
+    enum Arity { FLAG, ONE, APPEND, OPTIONAL }
 
     /** One option: its flags ({@code -f}, {@code --format}), arity, metavar, choices and integer type. */
     record Option(List<String> flags, Arity arity, String metavar, List<String> choices, boolean integer) {
@@ -31,6 +31,9 @@ final class Argparse {
         String usagePart() {
             if (arity == Arity.FLAG) {
                 return "[" + flags.get(0) + "]";
+            }
+            if (arity == Arity.OPTIONAL) {
+                return "[" + flags.get(0) + " [" + metavar + "]]";
             }
             String value = choices.isEmpty() ? metavar : "{" + String.join(",", choices) + "}";
             return "[" + flags.get(0) + " " + value + "]";
@@ -108,6 +111,11 @@ final class Argparse {
         return add(new Option(List.of(flags), Arity.ONE, null, choices, false));
     }
 
+    /** An option whose value may be left out ({@code nargs='?'}). */
+    Argparse optional(String metavar, String... flags) {
+        return add(new Option(List.of(flags), Arity.OPTIONAL, metavar, List.of(), false));
+    }
+
     Argparse append(String metavar, String... flags) {
         return add(new Option(List.of(flags), Arity.APPEND, metavar, List.of(), false));
     }
@@ -168,6 +176,12 @@ final class Argparse {
                 continue;
             }
             String value = inline;
+            if (value == null && option.arity() == Arity.OPTIONAL) {
+                if (i + 1 < args.size() && !isOption(args.get(i + 1))) {
+                    slot.add(args.get(++i));
+                }
+                continue;
+            }
             if (value == null) {
                 if (i + 1 >= args.size() || isOption(args.get(i + 1))) {
                     throw new UsageError("argument " + option.label() + ": expected one argument");
