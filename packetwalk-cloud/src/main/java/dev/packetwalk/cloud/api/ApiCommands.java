@@ -28,6 +28,7 @@ public final class ApiCommands {
         return Map.of(
                 "neutron", new NeutronCli(neutron, terminal),
                 "nova", new NovaCli(nova),
+                "openstack", new OpenStackCli(new OscCloud(neutron, nova), terminal),
                 "virsh", new Virsh(nova));
     }
 }

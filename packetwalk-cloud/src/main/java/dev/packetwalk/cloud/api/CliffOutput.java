@@ -213,7 +213,7 @@ final class CliffOutput {
         for (int i = 0; i < names.size(); i++) {
             right.add(!rows.isEmpty() && rows.get(0).get(i).numeric());
         }
-        PrettyTable table = PrettyTable.of(names, text, args.has(PRINT_EMPTY)).withRightAlign(right);
+        PrettyTable table = PrettyTable.of(names, text, args.has(PRINT_EMPTY)).withRightAlign(right).withPython(py);
         return fit(table, 8).render() + "\n";
     }
 
@@ -223,7 +223,7 @@ final class CliffOutput {
         for (int i = 0; i < names.size(); i++) {
             rows.add(List.of(names.get(i), cells.get(i).human(py)));
         }
-        PrettyTable table = PrettyTable.of(List.of("Field", "Value"), rows, false);
+        PrettyTable table = PrettyTable.of(List.of("Field", "Value"), rows, false).withPython(py);
         return fit(table, 16).render() + "\n";
     }
 

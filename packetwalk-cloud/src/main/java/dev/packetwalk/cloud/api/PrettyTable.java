@@ -17,9 +17,10 @@ import java.util.Map;
  * @param rightAlign the columns aligned right (cliff's numeric columns); all others left
  * @param maxWidths  the columns' maximum widths (cliff's fitting to the terminal)
  * @param printEmpty whether an empty table prints its header (novaclient) or nothing (cliff)
+ * @param python     the interpreter whose textwrap wraps the cells
  */
 record PrettyTable(List<String> fields, List<List<String>> rows, List<Boolean> rightAlign,
-        Map<String, Integer> maxWidths, boolean printEmpty) {
+        Map<String, Integer> maxWidths, boolean printEmpty, Python python) {
     PrettyTable {
         fields = List.copyOf(fields);
         rows = rows.stream().map(List::copyOf).toList();
@@ -32,19 +33,23 @@ record PrettyTable(List<String> fields, List<List<String>> rows, List<Boolean> r
         }
     }
 
-    /** A left-aligned table with no width limits. */
+    /** A left-aligned table with no width limits, wrapped as Python 2 wraps. */
     static PrettyTable of(List<String> fields, List<List<String>> rows, boolean printEmpty) {
         Boolean[] left = new Boolean[fields.size()];
         Arrays.fill(left, Boolean.FALSE);
-        return new PrettyTable(fields, rows, Arrays.asList(left), Map.of(), printEmpty);
+        return new PrettyTable(fields, rows, Arrays.asList(left), Map.of(), printEmpty, Python.PY2);
+    }
+
+    PrettyTable withPython(Python newPython) {
+        return new PrettyTable(fields, rows, rightAlign, maxWidths, printEmpty, newPython);
     }
 
     PrettyTable withRightAlign(List<Boolean> newRightAlign) {
-        return new PrettyTable(fields, rows, newRightAlign, maxWidths, printEmpty);
+        return new PrettyTable(fields, rows, newRightAlign, maxWidths, printEmpty, python);
     }
 
     PrettyTable withMaxWidths(Map<String, Integer> newMaxWidths) {
-        return new PrettyTable(fields, rows, rightAlign, newMaxWidths, printEmpty);
+        return new PrettyTable(fields, rows, rightAlign, newMaxWidths, printEmpty, python);
     }
 
     /**
@@ -63,7 +68,7 @@ record PrettyTable(List<String> fields, List<List<String>> rows, List<Boolean> r
             return 0;
         };
         Comparator<List<String>> order = Comparator.<List<String>, String>comparing(r -> r.get(key)).thenComparing(byRow);
-        return new PrettyTable(fields, rows.stream().sorted(order).toList(), rightAlign, maxWidths, printEmpty);
+        return new PrettyTable(fields, rows.stream().sorted(order).toList(), rightAlign, maxWidths, printEmpty, python);
     }
 
     /** {@code get_string()}: the lines joined by newlines, no final newline; "" for an empty table that prints nothing. */
@@ -106,7 +111,7 @@ record PrettyTable(List<String> fields, List<List<String>> rows, List<Boolean> r
         for (int i = 0; i < widths.length; i++) {
             List<String> lines = new ArrayList<>();
             for (String line : row.get(i).split("\n", -1)) {
-                String filled = line.length() > widths[i] ? TextWrap.fill(line, widths[i]) : line;
+                String filled = line.length() > widths[i] ? TextWrap.fill(line, widths[i], python) : line;
                 lines.addAll(Arrays.asList(filled.split("\n", -1)));
             }
             cells.add(lines);
