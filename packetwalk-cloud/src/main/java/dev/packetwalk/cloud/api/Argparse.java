@@ -237,6 +237,15 @@ final class Argparse {
         return match;
     }
 
+    /** An integer option's value (checked by the parse), clamped to Java's int range. */
+    static int intValue(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return value.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+    }
+
     private static boolean isOption(String a) {
         return a.startsWith("-") && a.length() > 1 && !a.matches("-\\d+(\\.\\d*)?");
     }

@@ -229,7 +229,7 @@ final class CliffOutput {
 
     /** cliff's _assign_max_widths: the table fitted to the terminal (or {@code --max-width}), if it is wider. */
     private PrettyTable fit(PrettyTable table, int minWidth) {
-        int maxWidth = Integer.parseInt(args.get(MAX_WIDTH, "0"));
+        int maxWidth = Argparse.intValue(args.get(MAX_WIDTH, "0"));
         int termWidth;
         if (maxWidth > 0) {
             termWidth = maxWidth;

@@ -29,6 +29,9 @@ final class NeutronCli implements Command {
         if (args.isEmpty()) {
             return 0;
         }
+        if (List.of("help", "-h", "--help").contains(args.get(0))) {
+            return help(inv, args.size() > 1 ? args.get(1) : null);
+        }
         NeutronSubcommand command = COMMANDS.get(args.get(0));
         if (command == null) {
             inv.errln("Unknown command " + NeutronSubcommand.CLIFF.python().repr(args).replace("u'", "'"));
@@ -54,5 +57,21 @@ final class NeutronCli implements Command {
             inv.errln(e.getMessage());
             return 1;
         }
+    }
+
+    /** {@code neutron help [COMMAND]}: the command's usage, or the commands known here. */
+    private static int help(Invocation inv, String name) {
+        if (name == null) {
+            inv.println("Commands for API v2.0:");
+            COMMANDS.keySet().forEach(c -> inv.println("  " + c));
+            return 0;
+        }
+        NeutronSubcommand command = COMMANDS.get(name);
+        if (command == null) {
+            inv.errln("Unknown command ['" + name + "']");
+            return 1;
+        }
+        inv.print(command.parser().usage());
+        return 0;
     }
 }

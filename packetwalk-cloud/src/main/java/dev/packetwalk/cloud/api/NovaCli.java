@@ -55,6 +55,10 @@ final class NovaCli implements Command {
             return 0;
         }
         String name = args.get(0);
+        if (name.equals("help") && args.size() > 1 && parser(args.get(1)) != null) {
+            inv.print(parser(args.get(1)).usage());
+            return 0;
+        }
         Argparse parser = parser(name);
         if (parser == null) {
             inv.err().append(MAIN_USAGE).append("error: argument <subcommand>: invalid choice: ")
@@ -79,7 +83,7 @@ final class NovaCli implements Command {
         try {
             inv.print(switch (name) {
                 case "list" -> list(parsed);
-                case "show" -> show(api.find(parsed.positional(0)));
+                case "show" -> show(api.find(parsed.positional(0)), Argparse.intValue(parsed.get("--wrap", "0")));
                 default -> interfaces(api.find(parsed.positional(0)));
             });
             return 0;
@@ -141,8 +145,8 @@ final class NovaCli implements Command {
         return String.join("; ", groups);
     }
 
-    /** {@code nova show}: _print_server's fields through print_dict, sorted by name. */
-    private String show(Server s) {
+    /** {@code nova show}: _print_server's fields through print_dict, sorted by name, each wrapped at {@code wrap} if positive. */
+    private String show(Server s, int wrap) {
         Map<String, Object> info = new TreeMap<>(api.server(s));
         Map<String, List<String>> addresses = api.addresses(s);
         addresses.forEach((net, ips) -> info.put(net + " network", String.join(", ", ips)));
@@ -151,8 +155,13 @@ final class NovaCli implements Command {
         info.put("security_groups", String.join(", ", new TreeSet<>(api.securityGroups(s))));
         info.remove("addresses");
         List<List<String>> rows = new ArrayList<>();
-        info.forEach((k, v) -> rows.add(List.of(k, v == null ? "-" : v instanceof Map<?, ?> || v instanceof List<?>
-                ? PY.json(v) : PY.str(v))));
+        info.forEach((k, v) -> {
+            String text = v instanceof Map<?, ?> || v instanceof List<?> ? PY.json(v) : PY.str(v);
+            if (wrap > 0) {
+                text = TextWrap.fill(text, wrap, PY);
+            }
+            rows.add(List.of(k, v == null && wrap <= 0 ? "-" : text));
+        });
         return PrettyTable.of(List.of("Property", "Value"), rows, true).render() + "\n";
     }
 
