@@ -71,6 +71,8 @@ public final class RealOvs implements AutoCloseable {
                 "ovsdb-server --detach --no-chdir --pidfile --log-file --remote=punix:" + d
                         + "/db.sock " + d + "/conf.db",
                 "ovs-vsctl --no-wait init",
+                // as ovs-ctl does when Debian 12 starts Open vSwitch
+                "ovs-vsctl --no-wait set Open_vSwitch . ovs_version=$(ovs-vswitchd --version | awk '/Open vSwitch/{print $NF}')",
                 "unshare -n ovs-vswitchd " + dummy + " --disable-system --detach --no-chdir"
                         + " --pidfile --log-file unix:" + d + "/db.sock",
                 "ovs-vsctl --timeout=10 wait-until Open_vSwitch . next_cfg=0 >/dev/null || true",

@@ -36,6 +36,8 @@ final class BridgeReconfiguration {
     private final Map<String, MacAddress> defaultMacs = new HashMap<>();
     private final Map<Uuid, MacAddress> netdevMacs = new HashMap<>();
     private final Map<Uuid, String> netdevTypes = new HashMap<>();
+    /** MACs a lab pinned for interfaces by name ({@link PortSettings#macInUse()}), used instead of drawn ones. */
+    private Map<String, MacAddress> pinnedMacs = new HashMap<>();
     /** Errors only the status update reports (patch ports without a usable peer), by interface. */
     private final Map<Uuid, String> statusErrors = new HashMap<>();
     private boolean statusRetried;
@@ -51,6 +53,20 @@ final class BridgeReconfiguration {
         this.devices = systemDevices;
     }
 
+    /** Reports {@code mac} for the interface called {@code name} from now on (see {@link PortSettings#withMacInUse}). */
+    void pinMac(String name, MacAddress mac) {
+        pinnedMacs.put(name, mac);
+    }
+
+    /** The pinned MACs, to put back if a transaction fails. */
+    Map<String, MacAddress> pinnedMacs() {
+        return new HashMap<>(pinnedMacs);
+    }
+
+    void restorePinnedMacs(Map<String, MacAddress> saved) {
+        pinnedMacs = new HashMap<>(saved);
+    }
+
     void reconfigure() {
         Row root = db.root();
         root.set("cur_cfg", root.get("next_cfg"));
@@ -63,9 +79,12 @@ final class BridgeReconfiguration {
         allocators.keySet().retainAll(names);
         defaultMacs.keySet().retainAll(names);
         statusErrors.clear();
+        Set<String> ifaceNames = new java.util.HashSet<>();
         for (BridgeRow b : bridges) {
             reconfigure(b);
+            b.ports().forEach(p -> p.interfaces().forEach(i -> ifaceNames.add(i.name())));
         }
+        pinnedMacs.keySet().retainAll(ifaceNames);
     }
 
     private void reconfigure(BridgeRow bridge) {
@@ -216,7 +235,9 @@ final class BridgeReconfiguration {
         String type = i.string("type");
         boolean patch = type.equals("patch");
         netdevTypes.put(i.uuid(), type);
-        MacAddress mac = netdevMacs.computeIfAbsent(i.uuid(), u -> randomMac());
+        MacAddress pinned = pinnedMacs.get(i.string("name"));
+        MacAddress mac = pinned != null ? pinned : netdevMacs.computeIfAbsent(i.uuid(), u -> randomMac());
+        netdevMacs.put(i.uuid(), mac);
         String requested = i.string("mac");
         if (type.equals("internal") && requested != null && MacAddress.parseBits(requested) >= 0) {
             mac = MacAddress.parse(requested);

@@ -23,11 +23,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * itself ({@link BridgeReconfiguration}) and the listeners run.
  */
 public final class OvsDb {
+    /** What ovs-ctl writes into {@code ovs_version} when Debian 12 starts Open vSwitch. */
+    public static final String OVS_VERSION = "3.1.0";
+
     private final Schema schema = Schema.vswitch();
     private final SplittableRandom random;
     private final Map<String, LinkedHashMap<Uuid, Row>> tables = new HashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BridgeReconfiguration vswitchd;
+    private final ConnectionStatus sessions = new ConnectionStatus();
     private final Row root;
     private long serial;
     private boolean inTransaction;
@@ -40,6 +44,7 @@ public final class OvsDb {
         }
         this.vswitchd = new BridgeReconfiguration(this, random.split());
         this.root = insert("Open_vSwitch");
+        root.set("ovs_version", Datum.of(OVS_VERSION));
         vswitchd.reconfigure();
     }
 
@@ -54,6 +59,45 @@ public final class OvsDb {
     public void systemDevices(SystemDevices devices) {
         vswitchd.devices(devices);
         vswitchd.reconfigure();
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Says that the OpenFlow session from {@code bridge} to its controller {@code target} is up
+     * (or down), as the software listening there (the Neutron agent) would see it: ovs-vswitchd
+     * writes the Controller row's {@code is_connected}, {@code role} and {@code status}, so
+     * {@code ovs-vsctl show} prints {@code is_connected: true} under it.
+     *
+     * @throws OvsDbException when the bridge has no controller with that target
+     */
+    public void controllerConnection(String bridge, String target, boolean up) {
+        if (inTransaction) {
+            throw new IllegalStateException("a session's status is written by the daemons, outside transactions");
+        }
+        BridgeRow b = bridge(bridge).orElseThrow(() -> new OvsDbException("no bridge named " + bridge));
+        if (!b.controllerTargets().contains(target)) {
+            throw new OvsDbException("bridge " + bridge + " has no controller " + target);
+        }
+        sessions.controller(bridge, target, up);
+        sessions.write(this);
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Says that a client's session with the manager {@code target} ({@code ptcp:6640:127.0.0.1})
+     * is up (or down): ovsdb-server writes the Manager row's {@code is_connected} and {@code status}.
+     *
+     * @throws OvsDbException when no manager has that target
+     */
+    public void managerConnection(String target, boolean up) {
+        if (inTransaction) {
+            throw new IllegalStateException("a session's status is written by the daemons, outside transactions");
+        }
+        if (byIndex("Manager", target).filter(m -> root.get("manager_options").contains(m.uuid())).isEmpty()) {
+            throw new OvsDbException("no manager " + target);
+        }
+        sessions.manager(target, up);
+        sessions.write(this);
         listeners.forEach(Runnable::run);
     }
 
@@ -184,6 +228,7 @@ public final class OvsDb {
             rows.values().forEach(r -> savedValues.put(r.uuid(), new HashMap<>(r.snapshot())));
         });
         long savedSerial = serial;
+        Map<String, dev.packetwalk.net.MacAddress> savedPins = vswitchd.pinnedMacs();
         vswitchd.forgetStatusRetry();
         inTransaction = true;
         try {
@@ -197,6 +242,7 @@ public final class OvsDb {
             });
             tables.values().forEach(rows -> rows.values().forEach(r -> r.restore(savedValues.get(r.uuid()))));
             serial = savedSerial;
+            vswitchd.restorePinnedMacs(savedPins);
             throw e;
         } finally {
             inTransaction = false;
@@ -212,6 +258,7 @@ public final class OvsDb {
         }
         vswitchd.reconfigure();
         vswitchd.publishStatus(savedValues);
+        sessions.write(this);
         List<String> errors = new ArrayList<>();
         if (waitForReload) {
             for (Row i : table("Interface").values()) {

@@ -36,6 +36,27 @@ public final class SwitchConfig {
         db.root().set("bridges", db.root().get("bridges").with(bridge.uuid(), null));
     }
 
+    /**
+     * add-br with its settings in one call: what {@code ovs-vsctl add-br BR -- set-fail-mode BR
+     * MODE -- set Bridge BR protocols=... datapath_type=... external_ids:KEY=VALUE} does.
+     */
+    public void addBridge(BridgeSettings settings) {
+        addBridge(settings.name(), false);
+        Row b = bridge(settings.name()).row();
+        if (settings.failMode() != null) {
+            setFailMode(settings.name(), settings.failMode());
+        }
+        if (!settings.protocols().isEmpty()) {
+            b.set("protocols", Datum.ofSet(settings.protocols()));
+        }
+        if (!settings.datapathType().isEmpty()) {
+            b.set("datapath_type", Datum.of(settings.datapathType()));
+        }
+        if (!settings.externalIds().isEmpty()) {
+            b.set("external_ids", Datum.ofMap(settings.externalIds()));
+        }
+    }
+
     public void deleteBridge(String name, boolean ifExists) {
         Optional<BridgeRow> b = db.bridge(name);
         if (b.isEmpty()) {
@@ -73,6 +94,37 @@ public final class SwitchConfig {
         Row port = newPort(portName, ifaces);
         bridge.row().set("ports", bridge.row().get("ports").with(port.uuid(), null));
         return port;
+    }
+
+    /**
+     * add-port with its settings in one call: what {@code ovs-vsctl add-port BR P tag=N -- set
+     * Interface P type=T options:K=V external_ids:K=V ofport_request=N -- set Port P
+     * other_config:K=V} does (same checks and messages as {@link #addPort(String, String, List, boolean)}).
+     */
+    public void addPort(String bridgeName, PortSettings settings) {
+        Row port = addPort(bridgeName, settings.name(), List.of(settings.name()), false);
+        Row iface = db.findInterface(settings.name()).orElseThrow().row();
+        if (settings.tag() != null) {
+            port.set("tag", Datum.of((long) settings.tag()));
+        }
+        if (!settings.portOtherConfig().isEmpty()) {
+            port.set("other_config", Datum.ofMap(settings.portOtherConfig()));
+        }
+        if (!settings.type().isEmpty()) {
+            iface.set("type", Datum.of(settings.type()));
+        }
+        if (!settings.options().isEmpty()) {
+            iface.set("options", Datum.ofMap(settings.options()));
+        }
+        if (!settings.externalIds().isEmpty()) {
+            iface.set("external_ids", Datum.ofMap(settings.externalIds()));
+        }
+        if (settings.ofportRequest() != null) {
+            iface.set("ofport_request", Datum.of((long) settings.ofportRequest()));
+        }
+        if (settings.macInUse() != null) {
+            db.vswitchd().pinMac(settings.name(), settings.macInUse());
+        }
     }
 
     private Row newPort(String name, List<Row> ifaces) {
@@ -155,11 +207,26 @@ public final class SwitchConfig {
 
     /** set-controller: replaces the bridge's controllers with new Controller rows. */
     public void setControllers(String bridgeName, List<String> targets) {
+        setControllers(bridgeName, targets, null);
+    }
+
+    /**
+     * set-controller with each new Controller row's {@code connection_mode} ("in-band",
+     * "out-of-band", or null for OVS's default), as Neutron's agent does with {@code -- set
+     * Controller BR connection_mode=out-of-band}.
+     */
+    public void setControllers(String bridgeName, List<String> targets, String connectionMode) {
+        if (connectionMode != null && !connectionMode.equals("in-band") && !connectionMode.equals("out-of-band")) {
+            throw new IllegalArgumentException("connection_mode must be \"in-band\" or \"out-of-band\"");
+        }
         BridgeRow b = bridge(bridgeName);
         List<Uuid> rows = new ArrayList<>();
         for (String t : targets) {
             Row c = db.insert("Controller");
             c.set("target", Datum.of(t));
+            if (connectionMode != null) {
+                c.set("connection_mode", Datum.of(connectionMode));
+            }
             rows.add(c.uuid());
         }
         b.row().set("controller", Datum.ofSet(rows));

@@ -10,6 +10,8 @@ import dev.packetwalk.net.MacAddress;
 /**
  * Accumulates match items ({@code key=value}) into a value/mask pair the way {@code ovs-ofctl}
  * does, then normalises (drops fields whose prerequisites are missing, with OVS's INFO log).
+ * Each text item parses its value and calls a typed entry ({@link #value}, {@link #dlVlan} ...)
+ * that {@link MatchFields} calls directly, so the text and typed paths build equal matches.
  */
 public final class MatchBuilder {
     private static final int VLAN_PCP_MASK = 0xe000;

@@ -55,13 +55,7 @@ public final class FlowMods {
      * @throws OpenFlowError whose {@link OpenFlowError#index()} is the refused flow's position
      */
     public static void addAll(Bridge bridge, List<FlowMod> mods) {
-        for (int i = 0, n = mods.size(); i < n; i++) {
-            try {
-                add(bridge, mods.get(i));
-            } catch (OpenFlowError e) {
-                throw e.at(i);
-            }
-        }
+        inOrder(mods, mod -> add(bridge, mod));
     }
 
     /**
@@ -71,9 +65,14 @@ public final class FlowMods {
      * @throws OpenFlowError whose {@link OpenFlowError#index()} is the refused change's position
      */
     public static void applyAll(Bridge bridge, List<? extends FlowChange> changes) {
-        for (int i = 0, n = changes.size(); i < n; i++) {
+        inOrder(changes, change -> apply(bridge, change));
+    }
+
+    /** Sends each flow mod in turn; the first refusal stops the batch and says where it was. */
+    private static <T> void inOrder(List<T> batch, java.util.function.Consumer<T> send) {
+        for (int i = 0, n = batch.size(); i < n; i++) {
             try {
-                apply(bridge, changes.get(i));
+                send.accept(batch.get(i));
             } catch (OpenFlowError e) {
                 throw e.at(i);
             }

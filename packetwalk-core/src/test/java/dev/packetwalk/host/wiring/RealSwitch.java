@@ -46,6 +46,8 @@ final class RealSwitch {
                 "ovsdb-tool create " + d + "/conf.db /usr/share/openvswitch/vswitch.ovsschema",
                 "ovsdb-server --detach --no-chdir --pidfile --remote=punix:" + d + "/db.sock " + d + "/conf.db",
                 "ovs-vsctl --no-wait init",
+                // as ovs-ctl does when Debian 12 starts Open vSwitch
+                "ovs-vsctl --no-wait set Open_vSwitch . ovs_version=$(ovs-vswitchd --version | awk '/Open vSwitch/{print $NF}')",
                 "ovs-vswitchd --disable-system --detach --no-chdir --pidfile unix:" + d + "/db.sock 2>/dev/null",
                 "exec 3>&1 4>&2", "");
         String epilogue = "\novs-appctl -t ovs-vswitchd exit >/dev/null 2>&1\n"
