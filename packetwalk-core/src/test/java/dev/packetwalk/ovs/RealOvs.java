@@ -179,7 +179,8 @@ public final class RealOvs implements AutoCloseable {
         deleteTree(dir);
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a scratch folder even while exiting daemons still remove their own files in it. */
+    public static void deleteTree(Path root) {
         for (int attempt = 0; attempt < 3 && Files.exists(root); attempt++) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -3,11 +3,10 @@ package dev.packetwalk.cloud.agent;
 import dev.packetwalk.cloud.model.Pins;
 import dev.packetwalk.net.MacAddress;
 import dev.packetwalk.ovs.Vswitch;
-import dev.packetwalk.ovs.db.BridgeRow;
-import dev.packetwalk.ovs.db.Datum;
+import dev.packetwalk.ovs.db.BridgeSettings;
 import dev.packetwalk.ovs.db.InterfaceRow;
 import dev.packetwalk.ovs.db.PortRow;
-import dev.packetwalk.ovs.db.Row;
+import dev.packetwalk.ovs.db.PortSettings;
 import dev.packetwalk.ovs.db.SwitchConfig;
 import dev.packetwalk.ovs.flowmod.FlowMod;
 import dev.packetwalk.ovs.ofproto.Bridge;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the agents do to one node's Open vSwitch, as Neutron's {@code ovs_lib} does it, through
@@ -48,12 +46,8 @@ public final class OvsLib {
      * agent connected to it.
      */
     public void manager() {
-        vswitch.db().transact(true, () -> {
-            new SwitchConfig(vswitch.db()).setManagers(List.of(MANAGER));
-            for (Row m : vswitch.db().referenced(vswitch.db().root(), "manager_options")) {
-                m.set("is_connected", Datum.of(true));
-            }
-        });
+        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).setManagers(List.of(MANAGER)));
+        vswitch.db().managerConnection(MANAGER, true);
     }
 
     /**
@@ -64,59 +58,56 @@ public final class OvsLib {
     public void addBridge(String name) {
         vswitch.db().transact(true, () -> {
             SwitchConfig config = new SwitchConfig(vswitch.db());
-            config.addBridge(name, true);
-            config.setFailMode(name, "secure");
-            BridgeRow bridge = vswitch.db().bridge(name).orElseThrow();
-            bridge.row().set("protocols", Datum.ofSet(List.of("OpenFlow10", "OpenFlow13")));
-            config.setControllers(name, List.of(CONTROLLER));
-            for (Row c : bridge.controllers()) {
-                c.set("connection_mode", Datum.of("out-of-band"));
-                c.set("is_connected", Datum.of(true));
-            }
+            config.addBridge(BridgeSettings.of(name).withFailMode("secure").withProtocols("OpenFlow10", "OpenFlow13"));
+            config.setControllers(name, List.of(CONTROLLER), "out-of-band");
         });
+        vswitch.db().controllerConnection(name, CONTROLLER, true);
     }
 
     public void addSystemPort(String bridge, String name, Map<String, String> externalIds) {
-        addPort(bridge, name, "", Map.of(), externalIds);
+        addPort(bridge, settings(name, externalIds));
     }
 
     public void addInternalPort(String bridge, String name, Map<String, String> externalIds) {
-        addPort(bridge, name, "internal", Map.of(), externalIds);
+        addPort(bridge, settings(name, externalIds).withType("internal"));
     }
 
     public void addPatchPort(String bridge, String name, String peer) {
-        addPort(bridge, name, "patch", Map.of("peer", peer), Map.of());
+        addPort(bridge, settings(name, Map.of()).withType("patch").withOption("peer", peer));
     }
 
     public void addTunnelPort(String bridge, String name, String type, Map<String, String> options) {
-        addPort(bridge, name, type, options, Map.of());
+        PortSettings s = settings(name, Map.of()).withType(type);
+        for (Map.Entry<String, String> o : options.entrySet()) {
+            s = s.withOption(o.getKey(), o.getValue());
+        }
+        addPort(bridge, s);
     }
 
-    private void addPort(String bridge, String name, String type, Map<String, String> options,
-            Map<String, String> externalIds) {
-        vswitch.db().transact(true, () -> {
-            Row port = new SwitchConfig(vswitch.db()).addPort(bridge, name, List.of(name), false);
-            Row iface = vswitch.db().findInterface(name).orElseThrow().row();
-            if (!type.isEmpty()) {
-                iface.set("type", Datum.of(type));
-            }
-            if (!options.isEmpty()) {
-                iface.set("options", Datum.ofMap(new TreeMap<>(options)));
-            }
-            if (!externalIds.isEmpty()) {
-                iface.set("external_ids", Datum.ofMap(new TreeMap<>(externalIds)));
-            }
-            Integer ofport = pins.ofports().get(name);
-            if (ofport != null) {
-                iface.set("ofport_request", Datum.of((long) ofport));
-            }
-        });
+    /** A port with its external_ids and what the lab pins for it (OpenFlow port number, reported MAC). */
+    private PortSettings settings(String name, Map<String, String> externalIds) {
+        PortSettings s = PortSettings.of(name);
+        for (Map.Entry<String, String> e : externalIds.entrySet()) {
+            s = s.withExternalId(e.getKey(), e.getValue());
+        }
+        Integer ofport = pins.ofports().get(name);
+        if (ofport != null) {
+            s = s.withOfportRequest(ofport);
+        }
+        Long mac = pins.macs().get(name);
+        if (mac != null) {
+            s = s.withMacInUse(new MacAddress(mac));
+        }
+        return s;
+    }
+
+    private void addPort(String bridge, PortSettings settings) {
+        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).addPort(bridge, settings));
     }
 
     /** Points a patch interface at its peer ({@code set Interface NAME options:peer=PEER}). */
     public void setPatchPeer(String iface, String peer) {
-        vswitch.db().transact(true, () -> vswitch.db().findInterface(iface).orElseThrow().row()
-                .set("options", Datum.ofMap(new TreeMap<>(Map.of("peer", peer)))));
+        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).putInterfaceOptions(iface, Map.of("peer", peer)));
     }
 
     /** A port's other_config. */
@@ -126,12 +117,7 @@ public final class OvsLib {
 
     /** Adds or replaces keys of a port's other_config ({@code set Port NAME other_config=...}). */
     public void updatePortOtherConfig(String port, Map<String, String> entries) {
-        vswitch.db().transact(true, () -> {
-            PortRow row = vswitch.db().port(port).orElseThrow();
-            TreeMap<String, String> merged = new TreeMap<>(row.otherConfig());
-            merged.putAll(entries);
-            row.row().set("other_config", Datum.ofMap(merged));
-        });
+        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).putPortOtherConfig(port, entries));
     }
 
     /**
@@ -161,16 +147,16 @@ public final class OvsLib {
 
     /** Sets a port's VLAN tag (the agent's local VLAN for its network). */
     public void tag(String port, int vlan) {
-        vswitch.db().transact(true, () -> vswitch.db().port(port).orElseThrow().row().set("tag", Datum.of((long) vlan)));
+        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).setTag(port, vlan));
     }
 
     /** The OpenFlow port number ovs-vswitchd gave an interface. */
     public int ofport(String name) {
-        Long n = vswitch.db().findInterface(name).orElseThrow().row().integer("ofport");
-        if (n == null || n <= 0) {
+        int n = vswitch.db().findInterface(name).orElseThrow().ofport();
+        if (n <= 0) {
             throw new IllegalStateException("interface " + name + " has no OpenFlow port");
         }
-        return n.intValue();
+        return n;
     }
 
     public Bridge bridge(String name) {

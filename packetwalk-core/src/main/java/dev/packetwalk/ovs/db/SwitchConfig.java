@@ -2,6 +2,7 @@ package dev.packetwalk.ovs.db;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -125,6 +126,35 @@ public final class SwitchConfig {
         if (settings.macInUse() != null) {
             db.vswitchd().pinMac(settings.name(), settings.macInUse());
         }
+    }
+
+    /** {@code set Port NAME tag=VLAN}. */
+    public void setTag(String portName, int vlan) {
+        if (vlan < 0 || vlan > 4095) {
+            throw new OvsDbException("constraint violation: " + vlan + " is not in the valid range 0 to 4095 (inclusive)");
+        }
+        port(portName).row().set("tag", Datum.of((long) vlan));
+    }
+
+    /** {@code set Port NAME other_config:K=V ...}: adds or replaces these keys. */
+    public void putPortOtherConfig(String portName, Map<String, String> entries) {
+        PortRow p = port(portName);
+        java.util.TreeMap<String, String> merged = new java.util.TreeMap<>(p.otherConfig());
+        merged.putAll(entries);
+        p.row().set("other_config", Datum.ofMap(merged));
+    }
+
+    /** {@code set Interface NAME options:K=V ...}: adds or replaces these keys. */
+    public void putInterfaceOptions(String ifaceName, Map<String, String> entries) {
+        InterfaceRow i = db.findInterface(ifaceName).orElseThrow(() -> new OvsDbException("no row \"" + ifaceName
+                + "\" in table Interface"));
+        java.util.TreeMap<String, String> merged = new java.util.TreeMap<>(i.options());
+        merged.putAll(entries);
+        i.row().set("options", Datum.ofMap(merged));
+    }
+
+    private PortRow port(String name) {
+        return db.port(name).orElseThrow(() -> new OvsDbException("no row \"" + name + "\" in table Port"));
     }
 
     private Row newPort(String name, List<Row> ifaces) {

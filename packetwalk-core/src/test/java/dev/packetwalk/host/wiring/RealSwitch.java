@@ -64,9 +64,7 @@ final class RealSwitch {
             throw new IOException("real switch script timed out");
         }
         String text = Files.readString(out, StandardCharsets.UTF_8);
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        dev.packetwalk.ovs.RealOvs.deleteTree(dir);
         return text;
     }
 }
