@@ -5,11 +5,11 @@ import java.io.PrintStream;
 
 /** Where the program talks: its input and output streams, and whether they are a terminal. */
 record Console(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
-    static final int UNAVAILABLE = 2;
+    static final int BAD_INPUT = 2;
 
-    /** Reports a part of Packetwalk that is not built yet; returns exit status 2. */
-    int unavailable(String what) {
-        err.println("packetwalk: labs are not available yet: " + what);
-        return UNAVAILABLE;
+    /** Reports bad input on stderr; returns exit status 2. */
+    int refuse(String message) {
+        err.println("packetwalk: " + message);
+        return BAD_INPUT;
     }
 }

@@ -1,6 +1,5 @@
 package dev.packetwalk.app;
 
-import dev.packetwalk.host.Hosts;
 import dev.packetwalk.host.Shell;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code packetwalk exec --bare NODE -- COMMAND...}: one command line on one node. */
+/** {@code packetwalk exec [--lab NAME | --scenario FILE | --bare] NODE -- COMMAND...}: one command line on one node. */
 @Command(name = "exec", mixinStandardHelpOptions = true,
         description = "Runs one command line on one node and exits with its status.")
 final class ExecCommand implements Callable<Integer> {
@@ -31,11 +30,12 @@ final class ExecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String reason = source.unavailableReason();
-        if (reason != null) {
-            return console.unavailable(reason);
+        Shell shell;
+        try {
+            shell = new Shell(source.open(node).host(node));
+        } catch (BadInput e) {
+            return console.refuse(e.getMessage());
         }
-        Shell shell = new Shell(Hosts.bare(node));
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
         int status = shell.runScript(String.join(" ", command) + "\n", out, err);

@@ -1,10 +1,11 @@
 package dev.packetwalk.app;
 
+import dev.packetwalk.cloud.lab.Lab;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;
 
-/** {@code packetwalk labs}: the built-in labs (none are built yet). */
+/** {@code packetwalk labs}: the built-in labs, one line each. */
 @Command(name = "labs", mixinStandardHelpOptions = true, description = "Lists the built-in labs.")
 final class LabsCommand implements Callable<Integer> {
     private final Console console;
@@ -15,7 +16,10 @@ final class LabsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return console.unavailable("the built-in labs dvr and legacy are not built yet; "
-                + "run `packetwalk shell --bare` for one empty host");
+        int width = Lab.ALL.stream().mapToInt(l -> l.name().length()).max().orElse(0);
+        for (Lab lab : Lab.ALL) {
+            console.out().println(String.format("%-" + width + "s  %s", lab.name(), lab.summary()));
+        }
+        return 0;
     }
 }

@@ -44,11 +44,10 @@ public final class Main implements Callable<Integer> {
         return status;
     }
 
-    /** {@code packetwalk} alone: the shell on the default lab. */
+    /** {@code packetwalk} alone: the shell on the default lab's login node. */
     @Override
-    public Integer call() {
-        return console.unavailable("the default lab (dvr) is not built yet; "
-                + "run `packetwalk shell --bare` for one empty host");
+    public Integer call() throws Exception {
+        return ShellCommand.session(console, new Source(), null);
     }
 
     /** Gives every subcommand the same console. */

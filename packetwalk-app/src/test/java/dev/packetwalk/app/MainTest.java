@@ -68,15 +68,52 @@ class MainTest {
     }
 
     @Test
-    void labsAreNotAvailableYet() {
-        for (String[] args : new String[][] {{}, {"labs"}, {"shell"}, {"shell", "--lab", "dvr"},
-            {"shell", "--scenario", "x.yaml"}, {"shell", "--dumps", "dir"}, {"exec", "compute1", "--", "true"}}) {
-            Run r = run("", args);
-            assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(r.out()).isEmpty();
-            assertThat(r.err()).startsWith("packetwalk: labs are not available yet: ");
-        }
-        assertThat(run("").err()).contains("--bare");
+    void labsListsTheBuiltInLabs() {
+        Run r = run("", "labs");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().map(l -> l.split(" ")[0])).containsExactly("dvr", "legacy");
+    }
+
+    @Test
+    void noArgumentsOpenTheDvrLabOnItsController() {
+        Run r = run("hostname\nip netns | grep -c snat-983bb01f-5605-4fce-9bdd-df29a353562f\n");
+        assertThat(r.out()).isEqualTo("controller\n1\n");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void labNodesRunTheSeedsCommands() {
+        Run r = run("", "exec", "--lab", "legacy", "compute01", "--", "brctl", "show", "|", "grep", "-c", "qbrf7eae624-34");
+        assertThat(r.out()).isEqualTo("1\n");
+        Run nova = run("nova interface-list c-private | grep -c f7eae624-3488-4ccb-962a-d94f9b86aeb7\n",
+                "shell", "--lab", "legacy");
+        assertThat(nova.out()).isEqualTo("1\n");
+    }
+
+    @Test
+    void scenarioFilesOpenTheirFirstController() {
+        java.nio.file.Path example = java.nio.file.Path.of(System.getProperty("packetwalk.root", "."), "scenarios",
+                "example.yaml");
+        Run r = run("hostname\n", "shell", "--scenario", example.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("controller\n");
+    }
+
+    @Test
+    void badSourcesAreRefusedWithTheReason() {
+        Run lab = run("", "shell", "--lab", "nosuch");
+        assertThat(lab.status()).isEqualTo(2);
+        assertThat(lab.err()).isEqualTo("packetwalk: no lab named nosuch (labs: dvr, legacy)\n");
+        Run node = run("", "exec", "--lab", "dvr", "compute9", "--", "true");
+        assertThat(node.status()).isEqualTo(2);
+        assertThat(node.err()).isEqualTo("packetwalk: no node named compute9 in lab dvr (nodes: controller, compute1, "
+                + "compute2)\n");
+        Run file = run("", "shell", "--scenario", "no-such.yaml");
+        assertThat(file.status()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("packetwalk: no-such.yaml: no such file\n");
+        Run dumps = run("", "shell", "--dumps", "dir");
+        assertThat(dumps.status()).isEqualTo(2);
+        assertThat(dumps.err()).startsWith("packetwalk: --dumps dir needs the importers");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.packetwalk.cloud.agent;
 
 import dev.packetwalk.cloud.agent.dhcp.DhcpAgent;
+import dev.packetwalk.cloud.api.ApiCommands;
 import dev.packetwalk.cloud.agent.firewall.HybridFirewall;
 import dev.packetwalk.cloud.agent.l3.L3Agent;
 import dev.packetwalk.cloud.agent.ovs.OvsAgent;
@@ -16,7 +17,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A cloud's nodes as running machines: one host per node on one clock, each rendered the way its
@@ -32,14 +32,12 @@ public final class Deployment {
         this.cloud = cloud;
     }
 
-    /**
-     * Renders every node of {@code cloud}. {@code commands} gives the extra commands each host
-     * carries (the API clients), from the host's name.
-     */
-    public static Deployment render(Cloud cloud, Function<String, Map<String, Command>> commands) {
+    /** Renders every node of {@code cloud}; each host carries the cloud's API clients (nova, neutron ...). */
+    public static Deployment render(Cloud cloud) {
         Deployment d = new Deployment(cloud);
+        Map<String, Command> api = ApiCommands.all(cloud);
         for (Node node : cloud.nodes()) {
-            Host host = Hosts.withCommands(node.name(), d.clock, commands.apply(node.name()));
+            Host host = Hosts.withCommands(node.name(), d.clock, api);
             d.hosts.put(node.name(), host);
             renderNode(new NodeContext(cloud, node, host));
         }

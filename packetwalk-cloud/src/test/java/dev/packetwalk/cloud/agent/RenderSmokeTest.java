@@ -33,7 +33,7 @@ class RenderSmokeTest {
     void rendersTheLabs() {
         for (String lab : java.util.List.of("legacy.yaml", "dvr.yaml")) {
             Cloud cloud = dev.packetwalk.cloud.scenario.Scenario.fromResource(lab);
-            Deployment d = Deployment.render(cloud, n -> Map.of());
+            Deployment d = Deployment.render(cloud);
             for (var e : d.hosts().entrySet()) {
                 System.out.println("===== " + lab + " " + e.getKey());
                 System.out.println(run(new Shell(e.getValue()), "ip netns; ovs-vsctl show; brctl show"));
@@ -69,7 +69,7 @@ class RenderSmokeTest {
                 null, null, null));
         l3.createFloatingIp(new NeutronL3.FloatingIpSpec(null, ext.id(), Ipv4.parse("172.24.4.3"), vm.portIds().get(0),
                 null, null, null, null));
-        Deployment d = Deployment.render(cloud, n -> Map.of());
+        Deployment d = Deployment.render(cloud);
         Shell net = new Shell(d.host("network").orElseThrow());
         System.out.println(run(net, "ip netns; ovs-vsctl show"));
         String qr = "qrouter-" + r1.id();

@@ -31,7 +31,7 @@ class DvrAgentTest {
     @BeforeAll
     static void render() {
         lab = new DvrLab(ReleaseProfile.OCATA, new AgentOptions(true, true, true, true, true));
-        sw = new Switches(Deployment.render(lab.cloud, n -> Map.of()));
+        sw = new Switches(Deployment.render(lab.cloud));
     }
 
     private static String dvrMac(String node) {

@@ -36,7 +36,7 @@ class LegacyLabGoldenTest {
 
     @BeforeAll
     static void render() {
-        deployment = Deployment.render(LegacyLab.build(ReleaseProfile.OCATA), n -> Map.of());
+        deployment = Deployment.render(LegacyLab.build(ReleaseProfile.OCATA));
         seed = Seed004.load();
     }
 
@@ -78,7 +78,7 @@ class LegacyLabGoldenTest {
 
     @Test
     void learnedFlowsAppearOnceTrafficArrivesThroughTheTunnel() {
-        Deployment fresh = Deployment.render(LegacyLab.build(ReleaseProfile.OCATA), n -> Map.of());
+        Deployment fresh = Deployment.render(LegacyLab.build(ReleaseProfile.OCATA));
         Shell compute = new Shell(fresh.host("compute01").orElseThrow());
         List<String> learned = seed.flows().get("compute01 br-tun").stream().map(Seed004::normalize)
                 .filter(Seed004::learned).toList();

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PikeProfileTest {
     @Test
     void brIntSwitchesInTableSixty() {
-        Switches sw = new Switches(Deployment.render(LegacyLab.build(ReleaseProfile.PIKE), n -> Map.of()));
+        Switches sw = new Switches(Deployment.render(LegacyLab.build(ReleaseProfile.PIKE)));
         List<String> compute = sw.flows("compute01", "br-int");
         assertThat(compute).contains("table=0, priority=0 actions=resubmit(,60)", "table=60, priority=3 actions=NORMAL",
                 "table=0, priority=9,in_port=2 actions=resubmit(,25)",
@@ -41,7 +41,7 @@ class PikeProfileTest {
     @Test
     void dvrRewritesInTableOneAndOutputsFromTableSixty() {
         DvrLab lab = new DvrLab(ReleaseProfile.PIKE, new AgentOptions(true, true, true, true, true));
-        Switches sw = new Switches(Deployment.render(lab.cloud, n -> Map.of()));
+        Switches sw = new Switches(Deployment.render(lab.cloud));
         List<String> brInt = sw.flows("compute1", "br-int");
         Port vm = lab.cloud.port(lab.red1.portIds().get(0));
         Port qr = lab.cloud.portsOf(lab.red.id()).stream()

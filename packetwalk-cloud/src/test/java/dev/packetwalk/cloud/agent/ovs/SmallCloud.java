@@ -66,7 +66,7 @@ final class SmallCloud {
                 List.of(new AddressPair(Cidr.parse("10.9.9.0/24"), PAIR_MAC)));
         vm2 = server(nova, "vm2", "compute1", vxlan, "10.3.0.5", false, List.of());
         vm3 = server(nova, "vm3", "compute2", vxlan, "10.3.0.6", true, List.of());
-        deployment = Deployment.render(cloud, n -> Map.of());
+        deployment = Deployment.render(cloud);
     }
 
     Port port(Server s) {
