@@ -26,6 +26,11 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
         public boolean source() {
             return source;
         }
+
+        /** True for SNAT and DNAT, which take addresses (the others take the device's). */
+        boolean addressed() {
+            return this == SNAT || this == DNAT;
+        }
     }
 
     /** "-j SNAT --to-source ADDRESS". */
@@ -55,7 +60,7 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
 
     /** SNAT or DNAT to the addresses {@code min} to {@code max} ("A-B"). */
     public NatTarget withAddresses(int min, int max) {
-        if (kind != Kind.SNAT && kind != Kind.DNAT) {
+        if (!kind.addressed()) {
             throw new IllegalArgumentException(kind + " takes no address");
         }
         return new NatTarget(kind, min, max, portMin, portMax, random, randomFully, persistent);
@@ -81,7 +86,7 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
 
     /** With "--persistent" (SNAT and DNAT only). */
     public NatTarget withPersistent() {
-        if (kind != Kind.SNAT && kind != Kind.DNAT) {
+        if (!kind.addressed()) {
             throw NetfilterException.parameter("unknown option \"--persistent\"");
         }
         return new NatTarget(kind, addrMin, addrMax, portMin, portMax, random, randomFully, true);
@@ -109,12 +114,8 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
         return "nat";
     }
 
-    private boolean addressed() {
-        return kind == Kind.SNAT || kind == Kind.DNAT;
-    }
-
     private void appendRange(StringBuilder sb) {
-        if (addressed() && addrMin != 0) {
+        if (kind.addressed() && addrMin != 0) {
             Ipv4.appendTo(sb, addrMin);
             if (addrMax != addrMin) {
                 sb.append('-');
@@ -122,7 +123,7 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
             }
         }
         if (portMin != 0) {
-            sb.append(addressed() ? ":" : "").append(portMin);
+            sb.append(kind.addressed() ? ":" : "").append(portMin);
             if (portMax != portMin) {
                 sb.append('-').append(portMax);
             }
@@ -193,7 +194,7 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
             } else if (name.equals("--random-fully")) {
                 once(target.randomFully, name);
                 target = target.withRandomFully();
-            } else if (name.equals("--persistent") && (kind == Kind.SNAT || kind == Kind.DNAT)) {
+            } else if (name.equals("--persistent") && kind.addressed()) {
                 once(target.persistent, name);
                 target = target.withPersistent();
             } else {
@@ -211,7 +212,7 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
         /** "ADDR[-ADDR][:PORT[-PORT]]" for SNAT and DNAT, "PORT[-PORT]" for the others. */
         private void range(String text) {
             String ports = text;
-            if (kind == Kind.SNAT || kind == Kind.DNAT) {
+            if (kind.addressed()) {
                 int colon = text.indexOf(':');
                 String addrs = colon < 0 ? text : text.substring(0, colon);
                 ports = colon < 0 ? null : text.substring(colon + 1);
@@ -244,7 +245,7 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
 
         @Override
         public Target build() {
-            if (!ranged && (kind == Kind.SNAT || kind == Kind.DNAT)) {
+            if (!ranged && kind.addressed()) {
                 throw NetfilterException.mustBeSpecified(kind.name(), kind.option);
             }
             return target;

@@ -140,7 +140,33 @@ public final class NeutronSample {
             port(p, set, pike, zone++);
         }
         jump("filter", P + "sg-chain", "ACCEPT");
+        if (random.nextInt(3) == 0) {
+            ipv6Set(sg, n);
+        }
         return this;
+    }
+
+    /**
+     * The group's IPv6 set (for ip6tables), filled, then rebuilt through a temporary "-n" set
+     * and a swap as the agent does (§1.7).
+     */
+    private void ipv6Set(String sg, int n) {
+        String set = "NIPv6" + sg.substring(0, 24);
+        steps.add(Step.of("ipset", "create", set, "hash:net", "family", "inet6"));
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            members.add("fd00:" + hex(4) + "::" + hex(random.nextInt(4) + 1));
+            members.add("fe80::f816:3eff:fe" + hex(2) + ":" + hex(4));
+        }
+        for (String m : members) {
+            steps.add(Step.of("ipset", "-exist", "add", set, m));
+        }
+        steps.add(Step.of("ipset", "create", set + "-n", "hash:net", "family", "inet6"));
+        for (String m : members.subList(1, members.size())) {
+            steps.add(Step.of("ipset", "-exist", "add", set + "-n", m));
+        }
+        steps.add(Step.of("ipset", "swap", set + "-n", set));
+        steps.add(Step.of("ipset", "destroy", set + "-n"));
     }
 
     private void port(Port p, String set, boolean pike, int zone) {
@@ -417,6 +443,42 @@ public final class NeutronSample {
         for (int k = 0; k < count; k++) {
             ipt(pool.get(random.nextInt(pool.size())));
         }
+        return this;
+    }
+
+    /** ipset requests on sets of both families, some refused: members, tests, swaps, iptables use. */
+    public NeutronSample ipsetEdits() {
+        String v6 = "pw6-" + hex(4);
+        String v4 = "pw4-" + hex(4);
+        String member = "fd00:" + hex(4) + "::" + hex(random.nextInt(4) + 1);
+        steps.add(Step.of("ipset", "create", v6, "hash:net", "family", "inet6", "hashsize", "4096"));
+        steps.add(Step.of("ipset", "create", v4, "hash:net", "family", "inet"));
+        steps.add(Step.of("ipset", "add", v6, member));
+        steps.add(Step.of("ipset", "add", v6, "fd00:" + hex(4) + ":" + hex(2) + "::7/" + (16 + random.nextInt(100))));
+        steps.add(Step.of("ipset", "add", v6, "FE80::F816:3EFF:FE" + hex(2) + ":" + hex(4)));
+        steps.add(Step.of("ipset", "add", v6, member));
+        steps.add(Step.of("ipset", "add", v6, "10.0.0.1"));
+        steps.add(Step.of("ipset", "add", v4, member));
+        steps.add(Step.of("ipset", "add", v6, "fd00::/0"));
+        steps.add(Step.of("ipset", "add", v6, "fd00::/129"));
+        steps.add(Step.of("ipset", "add", v4, "10.0.0.0/33"));
+        steps.add(Step.of("ipset", "add", v4, "10.0.0.0/0"));
+        steps.add(Step.of("ipset", "add", v4, "10.0.0.0/x"));
+        steps.add(Step.of("ipset", "add", v4, "10.0.0.1,tcp:80"));
+        steps.add(Step.of("ipset", "test", v6, member.replace("::", ":0::")));
+        steps.add(Step.of("ipset", "test", v6, "fd00::ffff:1"));
+        steps.add(Step.of("ipset", "del", v6, member));
+        steps.add(Step.of("ipset", "del", v6, member));
+        steps.add(Step.of("ipset", "swap", v6, v4));
+        steps.add(Step.of("ipset", "create", v6, "hash:net", "family", "inet7"));
+        steps.add(Step.of("ipset", "create", v6 + "x", "hash:net", "family", "inet6", "family", "inet"));
+        steps.add(Step.of("ipset", "create", v6 + "p", "hash:ip,port", "family", "inet6"));
+        steps.add(Step.of("ipset", "add", v6 + "p", member + ",udp:53"));
+        steps.add(Step.of("ipset", "add", v6 + "p", member));
+        steps.add(Step.of("ipset", "create", v6 + "i", "hash:ip", "family", "inet6", "timeout", "600"));
+        steps.add(Step.of("ipset", "add", v6 + "i", member + "/64"));
+        steps.add(Step.of("ipset", "add", v6 + "i", member, "timeout", "0"));
+        ipt("-A", "INPUT", "-m", "set", "--match-set", v6, "src", "-j", "DROP");
         return this;
     }
 

@@ -54,11 +54,14 @@ public final class SetMatch implements Match {
         return set;
     }
 
-    /** Rules may only use sets that exist. */
+    /** Rules may only use IPv4 sets that exist. */
     @Override
     public void check(RuleContext rule) {
         if (!rule.env().setExists(set)) {
             throw NetfilterException.parameter("Set " + set + " doesn't exist.\n");
+        }
+        if (rule.env().setIsInet6(set)) {
+            throw NetfilterException.parameter("The protocol family of set " + set + " is IPv6, which is not applicable.\n");
         }
     }
 

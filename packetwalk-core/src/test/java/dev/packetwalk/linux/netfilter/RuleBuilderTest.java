@@ -5,6 +5,7 @@ import dev.packetwalk.host.Host;
 import dev.packetwalk.host.Hosts;
 import dev.packetwalk.host.Shell;
 import dev.packetwalk.linux.Namespace;
+import dev.packetwalk.linux.ipset.IpSetFamily;
 import dev.packetwalk.linux.ipset.IpSetType;
 import dev.packetwalk.linux.ipset.IpSets;
 import dev.packetwalk.net.Clock;
@@ -238,7 +239,7 @@ class RuleBuilderTest {
 
     private static void checkExample(String saveText, List<Typed> typed) {
         IpSets sets = new IpSets(new Clock());
-        sets.create(SG_SET, IpSetType.HASH_NET, 1024, 65536, 0, false);
+        sets.create(SG_SET, IpSetType.HASH_NET, IpSetFamily.INET);
         MatchEnv env = new IpSetEnv(sets);
         Netfilter nf = new Netfilter();
         SaveFormat.restore(nf, saveText, false, false, env);

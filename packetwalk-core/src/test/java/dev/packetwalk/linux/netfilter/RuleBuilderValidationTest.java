@@ -1,5 +1,6 @@
 package dev.packetwalk.linux.netfilter;
 
+import dev.packetwalk.linux.ipset.IpSetFamily;
 import dev.packetwalk.linux.ipset.IpSetType;
 import dev.packetwalk.linux.ipset.IpSets;
 import dev.packetwalk.net.Clock;
@@ -22,7 +23,7 @@ class RuleBuilderValidationTest {
 
     RuleBuilderValidationTest() {
         nf.table("filter").newChain("mine");
-        sets.create("known", IpSetType.HASH_NET, 1024, 65536, 0, false);
+        sets.create("known", IpSetType.HASH_NET, IpSetFamily.INET);
     }
 
     /** Something that fails with a NetfilterException. */

@@ -54,6 +54,9 @@ class NetfilterDifferentialTest {
         if (kind == 3) {
             s.dhcp();
         }
+        if (seed % 5 == 0) {
+            s.ipsetEdits();
+        }
         s.counters();
         s.mutations((int) (seed % 7));
         return s;
