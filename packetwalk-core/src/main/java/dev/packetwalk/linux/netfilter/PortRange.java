@@ -2,9 +2,6 @@ package dev.packetwalk.linux.netfilter;
 
 /** A port or an inclusive range of ports, as the tcp, udp and multiport matches take them. */
 public record PortRange(int min, int max) {
-    /** Every port: what a tcp or udp match without that option tests. */
-    public static final PortRange ALL = new PortRange(0, 65535);
-
     public PortRange {
         for (int p : new int[] {min, max}) {
             if (p < 0 || p > 65535) {
