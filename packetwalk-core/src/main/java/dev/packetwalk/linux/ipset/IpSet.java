@@ -4,39 +4,44 @@ import dev.packetwalk.net.Clock;
 import dev.packetwalk.net.Ipv4;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One ipset: its type and creation options and its members (with per-member timeouts on the
- * host's clock). Membership tests do not allocate.
+ * host's clock). Packet lookups ({@link #contains}) do not allocate.
  */
 public final class IpSet {
+    private static final long FOREVER = Long.MAX_VALUE;
+
     private final String name;
     private final IpSetType type;
-    private final int hashsize;
-    private final int maxelem;
-    private final int timeout;
+    private final IpSetOptions options;
     private final int initval;
+    private final boolean inet;
     private final Clock clock;
-    private final Map<Long, Entry> members = new LinkedHashMap<>();
-    private final LongLongMap expiry = new LongLongMap();
-    private final int[] prefixCounts = new int[33];
+    /** The members in insertion order, each with the moment it expires (FOREVER: never). */
+    private final Map<Entry, Long> members = new LinkedHashMap<>();
+    /** The IPv4 members by {@link Entry#key}, with the same moments: the packet path's index. */
+    private final LongLongMap index = new LongLongMap();
+    /** How many members have each prefix length (the hash:net lookup tries only those). */
+    private final int[] prefixCounts;
 
-    IpSet(String name, IpSetType type, int hashsize, int maxelem, int timeout, Clock clock) {
-        this(name, type, hashsize, maxelem, timeout, clock, name.hashCode() * 0x9E3779B9);
+    IpSet(String name, IpSetType type, IpSetOptions options, Clock clock) {
+        this(name, type, options, clock, name.hashCode() * 0x9E3779B9);
     }
 
-    private IpSet(String name, IpSetType type, int hashsize, int maxelem, int timeout, Clock clock,
-                  int initval) {
+    private IpSet(String name, IpSetType type, IpSetOptions options, Clock clock, int initval) {
         this.name = name;
         this.type = type;
-        this.hashsize = hashsize;
-        this.maxelem = maxelem;
-        this.timeout = timeout;
+        this.options = options;
         this.initval = initval;
+        this.inet = options.family() == IpSetFamily.INET;
         this.clock = clock;
+        this.prefixCounts = new int[options.family().bits() + 1];
     }
 
     /** The same set (members shared) under another name, for swap. */
@@ -44,12 +49,8 @@ public final class IpSet {
         if (newName.equals(name)) {
             return this;
         }
-        IpSet s = new IpSet(newName, type, hashsize, maxelem, timeout, clock, initval);
-        s.members.putAll(members);
-        for (Entry e : members.values()) {
-            s.expiry.put(e.key(), expiry.get(e.key(), Long.MAX_VALUE));
-            s.prefixCounts[e.prefix()]++;
-        }
+        IpSet s = new IpSet(newName, type, options, clock, initval);
+        members.forEach(s::put);
         return s;
     }
 
@@ -61,17 +62,25 @@ public final class IpSet {
         return type;
     }
 
+    public IpSetOptions options() {
+        return options;
+    }
+
+    public IpSetFamily family() {
+        return options.family();
+    }
+
     public int hashsize() {
-        return hashsize;
+        return options.hashsize();
     }
 
     public int maxelem() {
-        return maxelem;
+        return options.maxelem();
     }
 
     /** The default member timeout in seconds, 0 when the set has none. */
     public int timeout() {
-        return timeout;
+        return options.timeout();
     }
 
     public int initval() {
@@ -85,62 +94,91 @@ public final class IpSet {
      */
     public int memorySize() {
         expire();
-        int header = type == IpSetType.HASH_NET ? 432 : 192;
-        int regions = Math.max(1, hashsize >> 10);
-        int perMember = timeout > 0 ? 64 : type == IpSetType.HASH_IP ? 40 : 48;
-        return header + 24 * regions + perMember * members.size();
+        int regions = Math.max(1, hashsize() >> 10);
+        return type.headerSize(family()) + 24 * regions
+                + type.memberSize(family(), timeout() > 0) * members.size();
     }
 
     /** The live members in insertion order. */
     public List<Entry> members() {
         expire();
-        return new ArrayList<>(members.values());
+        return new ArrayList<>(members.keySet());
     }
 
     /** Seconds left for a member of a set with timeouts. */
     public long secondsLeft(Entry e) {
-        long at = expiry.get(e.key(), Long.MAX_VALUE);
-        return at == Long.MAX_VALUE ? 0 : Math.max(0, (at - clock.nanos()) / 1_000_000_000L);
+        Long at = members.get(e);
+        return at == null || at == FOREVER ? 0 : Math.max(0, (at - clock.nanos()) / 1_000_000_000L);
     }
 
     private void expire() {
         long now = clock.nanos();
-        members.values().removeIf(e -> {
-            if (expiry.get(e.key(), Long.MAX_VALUE) <= now) {
-                forget(e);
-                return true;
+        for (Iterator<Map.Entry<Entry, Long>> it = members.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Entry, Long> m = it.next();
+            if (m.getValue() <= now) {
+                it.remove();
+                forget(m.getKey());
             }
-            return false;
-        });
+        }
+    }
+
+    private void put(Entry e, long until) {
+        if (members.put(e, until) == null) {
+            prefixCounts[e.prefix()]++;
+        }
+        if (e.family() == IpSetFamily.INET) {
+            index.put(e.key(), until);
+        }
     }
 
     private void forget(Entry e) {
-        expiry.remove(e.key());
+        if (e.family() == IpSetFamily.INET) {
+            index.remove(e.key());
+        }
         prefixCounts[e.prefix()]--;
+    }
+
+    /** Refuses a member this set cannot hold, as ipset does when it reads one. */
+    private void fits(Entry e) {
+        if (e.family() != family()) {
+            throw new IpSetException("Syntax error: cannot parse " + e.address() + ": resolving to "
+                    + (family() == IpSetFamily.INET ? "IPv4" : "IPv6") + " address failed");
+        }
+        if (type != IpSetType.HASH_NET && !e.host()) {
+            throw new IpSetException("Syntax error: plain IP address must be supplied: " + e.address());
+        }
+        if ((type == IpSetType.HASH_IP_PORT) != (e.proto() != 0)) {
+            throw new IpSetException(type == IpSetType.HASH_IP_PORT
+                    ? "Syntax error: Second element is missing from " + e.address() + "."
+                    : "Syntax error: Elem separator in " + e.text(IpSetType.HASH_IP_PORT) + ", but settype "
+                            + type.text() + " supports none.");
+        }
     }
 
     /** Adds a member; {@code seconds} < 0 takes the set's default timeout. */
     public void add(Entry e, int seconds, boolean exist) {
+        fits(e);
         expire();
-        long key = e.key();
-        if (expiry.containsKey(key)) {
+        if (members.containsKey(e)) {
             if (!exist) {
                 throw new IpSetException("Element cannot be added to the set: it's already added");
             }
-        } else {
-            if (members.size() >= maxelem) {
-                throw new IpSetException("Hash is full, cannot add more elements");
-            }
-            members.put(key, e);
-            prefixCounts[e.prefix()]++;
+        } else if (members.size() >= maxelem()) {
+            throw new IpSetException("Hash is full, cannot add more elements");
         }
-        int t = seconds >= 0 ? seconds : timeout;
-        expiry.put(key, t > 0 ? clock.nanos() + t * 1_000_000_000L : Long.MAX_VALUE);
+        int t = seconds >= 0 ? seconds : timeout();
+        put(e, t > 0 ? clock.nanos() + t * 1_000_000_000L : FOREVER);
+    }
+
+    /** Adds a member for good (or for the set's default timeout), as "ipset -exist add" does. */
+    public void add(Entry e) {
+        add(e, -1, true);
     }
 
     public void delete(Entry e, boolean exist) {
+        fits(e);
         expire();
-        if (members.remove(e.key()) == null) {
+        if (members.remove(e) == null) {
             if (!exist) {
                 throw new IpSetException("Element cannot be deleted from the set: it's not added");
             }
@@ -149,33 +187,56 @@ public final class IpSet {
         forget(e);
     }
 
-    public void flush() {
-        members.clear();
-        expiry.clear();
-        java.util.Arrays.fill(prefixCounts, 0);
+    /** Deletes a member if it is there, as "ipset -exist del" does. */
+    public void delete(Entry e) {
+        delete(e, true);
     }
 
-    /** True when {@code e} (a host entry for hash:net) is a member. */
+    public void flush() {
+        members.clear();
+        index.clear();
+        Arrays.fill(prefixCounts, 0);
+    }
+
+    /** True when {@code e} is a member; for hash:net a host is in any network that holds it. */
     public boolean test(Entry e) {
-        if (type == IpSetType.HASH_NET && e.prefix() == 32) {
-            return contains(e.addr(), 0, 0);
+        fits(e);
+        long now = clock.nanos();
+        if (type == IpSetType.HASH_NET && e.host()) {
+            for (int p = e.prefix(); p > 0; p--) {
+                if (prefixCounts[p] > 0 && live(new Entry(e.family(), e.hi(), e.lo(), p, 0, 0), now)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return live(e.key());
+        return live(e, now);
+    }
+
+    private boolean live(Entry e, long now) {
+        Long at = members.get(e);
+        return at != null && at > now;
     }
 
     private boolean live(long key) {
-        return expiry.get(key, Long.MIN_VALUE) > clock.nanos();
+        return index.get(key, Long.MIN_VALUE) > clock.nanos();
     }
 
-    /** The packet-side lookup: address (and protocol/port for hash:ip,port). */
+    /**
+     * The packet-side lookup of an IPv4 packet: address (and protocol/port for hash:ip,port).
+     * An inet6 set holds no IPv4 address.
+     */
     public boolean contains(int addr, int proto, int port) {
+        if (!inet) {
+            return false;
+        }
         switch (type) {
             case HASH_IP:
                 return live(Entry.key(addr, 32, 0, 0));
             case HASH_IP_PORT:
                 return live(Entry.key(addr, 32, proto, port));
             default:
-                for (int p = 32; p >= 0; p--) {
+                for (int p = 32; p > 0; p--) {
                     if (prefixCounts[p] > 0 && live(Entry.key(addr & Ipv4.maskOf(p), p, 0, 0))) {
                         return true;
                     }

@@ -1,22 +1,22 @@
 package dev.packetwalk.linux.ipset;
 
 import dev.packetwalk.net.Ipv4;
+import dev.packetwalk.net.Ipv6;
 
 /** The ipset 7.17 text forms: members, "ipset list" and "ipset save". */
 public final class IpSetFormat {
     private IpSetFormat() {
     }
 
-    /** Parses a member of a set of {@code type}. */
-    public static Entry parseEntry(IpSetType type, String text) {
+    /** Parses a member of {@code set}: "ADDR[/PREFIX]" (an IPv4 or IPv6 address), "ADDR,[PROTO:]PORT". */
+    public static Entry parseEntry(IpSet set, String text) {
         String addrPart = text;
         int proto = 0;
         int port = 0;
-        if (type == IpSetType.HASH_IP_PORT) {
-            int comma = text.indexOf(',');
+        int comma = text.indexOf(',');
+        if (set.type() == IpSetType.HASH_IP_PORT) {
             if (comma < 0) {
-                throw new IpSetException("Syntax error: cannot parse " + text
-                        + ": resolving to IPv4 address failed");
+                throw new IpSetException("Syntax error: Second element is missing from " + text + ".");
             }
             addrPart = text.substring(0, comma);
             String pp = text.substring(comma + 1);
@@ -41,30 +41,50 @@ public final class IpSetFormat {
             } catch (NumberFormatException e) {
                 throw new IpSetException("Syntax error: cannot parse '" + pp + "' as a (tcp) port");
             }
+        } else if (comma >= 0) {
+            throw new IpSetException("Syntax error: Elem separator in " + text + ", but settype "
+                    + set.type().text() + " supports none.");
         }
+        IpSetFamily family = set.family();
         int slash = addrPart.indexOf('/');
         String a = slash < 0 ? addrPart : addrPart.substring(0, slash);
-        long addr = Ipv4.parseOrMinusOne(a);
-        if (addr < 0) {
-            throw new IpSetException("Syntax error: cannot parse " + a + ": resolving to IPv4 address failed");
-        }
-        int prefix = 32;
+        int prefix = family.bits();
         if (slash >= 0) {
+            String p = addrPart.substring(slash + 1);
             try {
-                prefix = Integer.parseInt(addrPart.substring(slash + 1));
+                prefix = Integer.parseInt(p);
             } catch (NumberFormatException e) {
-                prefix = -1;
+                throw new IpSetException("Syntax error: '" + p + "' is invalid as number");
             }
-            if (prefix < 1 || prefix > 32 || (type != IpSetType.HASH_NET && prefix != 32)) {
-                throw new IpSetException("Syntax error: '" + addrPart.substring(slash + 1)
-                        + "' is out of range 1-32");
+            if (set.type() != IpSetType.HASH_NET && family == IpSetFamily.INET6) {
+                throw new IpSetException("Syntax error: plain IP address must be supplied: " + addrPart);
+            }
+            if (set.type() != IpSetType.HASH_NET && prefix > 0 && prefix < 32) {
+                // ipset adds every address of the network; Packetwalk does not emulate that.
+                throw new IpSetException("Syntax error: adding the addresses of " + addrPart
+                        + " one by one is not emulated");
             }
         }
-        return new Entry((int) addr & Ipv4.maskOf(prefix), prefix, proto, port);
+        Entry e;
+        if (family == IpSetFamily.INET) {
+            long addr = Ipv4.parseOrMinusOne(a);
+            if (addr < 0) {
+                throw new IpSetException("Syntax error: cannot parse " + a + ": resolving to IPv4 address failed");
+            }
+            e = Entry.inet((int) addr, prefix);
+        } else {
+            long[] addr = Ipv6.parse(a);
+            if (addr == null) {
+                throw new IpSetException("Syntax error: cannot parse " + a + ": resolving to IPv6 address failed");
+            }
+            e = Entry.inet6(addr[0], addr[1], prefix);
+        }
+        return proto == 0 ? e : e.withPort(proto, port);
     }
 
     private static String header(IpSet s) {
-        StringBuilder sb = new StringBuilder("family inet hashsize ").append(s.hashsize())
+        StringBuilder sb = new StringBuilder("family ").append(s.family().text()).append(" hashsize ")
+                .append(s.hashsize())
                 .append(" maxelem ").append(s.maxelem());
         if (s.timeout() > 0) {
             sb.append(" timeout ").append(s.timeout());

@@ -44,8 +44,11 @@ public final class IpSets {
         return new ArrayList<>(sets.values());
     }
 
-    /** Creates a set; hashsize is rounded up to a power of two, at least 64. */
-    public IpSet create(String name, IpSetType type, int hashsize, int maxelem, int timeout, boolean exist) {
+    /**
+     * Creates a set, as "ipset create NAME TYPE [family ...] [hashsize ...] ..." does; with
+     * {@code exist} an existing set of the same type is kept and returned.
+     */
+    public IpSet create(String name, IpSetType type, IpSetOptions options, boolean exist) {
         if (name.length() > 31) {
             throw new IpSetException("Syntax error: setname '" + name + "' is longer than 31 characters");
         }
@@ -54,17 +57,16 @@ public final class IpSets {
             if (exist && old.type() == type) {
                 return old;
             }
-            throw new IpSetException(exist
-                    ? "Set cannot be created: set with the same name already exists"
-                    : "Set cannot be created: set with the same name already exists");
+            throw new IpSetException("Set cannot be created: set with the same name already exists");
         }
-        int size = 64;
-        while (size < hashsize) {
-            size <<= 1;
-        }
-        IpSet s = new IpSet(name, type, size, maxelem, timeout, clock);
+        IpSet s = new IpSet(name, type, options, clock);
         sets.put(name.intern(), s);
         return s;
+    }
+
+    /** Creates a set with ipset's defaults for {@code family} (Neutron's NIPv4/NIPv6 sets: hash:net). */
+    public IpSet create(String name, IpSetType type, IpSetFamily family) {
+        return create(name, type, family == IpSetFamily.INET ? IpSetOptions.INET : IpSetOptions.INET6, false);
     }
 
     /** Destroys one set, or all with null; a set used by iptables cannot go. */
@@ -81,12 +83,15 @@ public final class IpSets {
         }
     }
 
-    /** Exchanges the contents of two sets of the same type (names stay). */
+    /**
+     * Exchanges two sets of the same type and family: each name then holds the other's
+     * members and options (Neutron refills a set through a temporary "-n" set and a swap).
+     */
     public void swap(String a, String b) {
         IpSet sa = require(a);
         IpSet sb = require(b);
-        if (sa.type() != sb.type()) {
-            throw new IpSetException("Sets cannot be swapped: The sets are not of the same type");
+        if (sa.type() != sb.type() || sa.family() != sb.family()) {
+            throw new IpSetException("The sets cannot be swapped: their type does not match");
         }
         Map<String, IpSet> copy = new LinkedHashMap<>();
         for (Map.Entry<String, IpSet> e : sets.entrySet()) {

@@ -1,5 +1,7 @@
 package dev.packetwalk.linux.netfilter;
 
+import dev.packetwalk.linux.ipset.IpSet;
+import dev.packetwalk.linux.ipset.IpSetFamily;
 import dev.packetwalk.linux.ipset.IpSets;
 
 /** Lets the set match look into a namespace's ipsets. */
@@ -14,5 +16,11 @@ public record IpSetEnv(IpSets sets) implements MatchEnv {
     @Override
     public boolean setExists(String set) {
         return sets.get(set) != null;
+    }
+
+    @Override
+    public boolean setIsInet6(String set) {
+        IpSet s = sets.get(set);
+        return s != null && s.family() == IpSetFamily.INET6;
     }
 }

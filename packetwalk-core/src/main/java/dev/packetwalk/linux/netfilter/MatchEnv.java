@@ -8,6 +8,9 @@ public interface MatchEnv {
     /** True when the named set exists (rules may only reference existing sets). */
     boolean setExists(String set);
 
+    /** True when the named set holds IPv6 addresses (an iptables rule cannot use it). */
+    boolean setIsInet6(String set);
+
     MatchEnv NONE = new MatchEnv() {
         @Override
         public boolean inSet(String set, Packet packet, boolean[] srcFlags) {
@@ -16,6 +19,11 @@ public interface MatchEnv {
 
         @Override
         public boolean setExists(String set) {
+            return false;
+        }
+
+        @Override
+        public boolean setIsInet6(String set) {
             return false;
         }
     };

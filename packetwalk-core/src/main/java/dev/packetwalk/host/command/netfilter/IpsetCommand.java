@@ -5,7 +5,9 @@ import dev.packetwalk.host.Invocation;
 import dev.packetwalk.linux.ipset.Entry;
 import dev.packetwalk.linux.ipset.IpSet;
 import dev.packetwalk.linux.ipset.IpSetException;
+import dev.packetwalk.linux.ipset.IpSetFamily;
 import dev.packetwalk.linux.ipset.IpSetFormat;
+import dev.packetwalk.linux.ipset.IpSetOptions;
 import dev.packetwalk.linux.ipset.IpSetType;
 import dev.packetwalk.linux.ipset.IpSets;
 
@@ -59,17 +61,17 @@ public final class IpsetCommand implements Command {
             case "create", "n", "-N" -> create(sets, w, flags.exist);
             case "add", "a", "-A" -> {
                 IpSet s = sets.require(need(name));
-                s.add(IpSetFormat.parseEntry(s.type(), need(w.size() > 2 ? w.get(2) : null)),
+                s.add(IpSetFormat.parseEntry(s, need(w.size() > 2 ? w.get(2) : null)),
                         timeoutOption(w, 3), flags.exist);
             }
             case "del", "d", "-D" -> {
                 IpSet s = sets.require(need(name));
-                s.delete(IpSetFormat.parseEntry(s.type(), need(w.size() > 2 ? w.get(2) : null)), flags.exist);
+                s.delete(IpSetFormat.parseEntry(s, need(w.size() > 2 ? w.get(2) : null)), flags.exist);
             }
             case "test", "t", "-T" -> {
                 IpSet s = sets.require(need(name));
-                String text = need(w.size() > 2 ? w.get(2) : null);
-                Entry e = IpSetFormat.parseEntry(s.type(), text);
+                Entry e = IpSetFormat.parseEntry(s, need(w.size() > 2 ? w.get(2) : null));
+                String text = e.text(s.type());
                 if (!s.test(e)) {
                     inv.errln(text + " is NOT in set " + s.name() + ".");
                     return 1;
@@ -136,6 +138,7 @@ public final class IpsetCommand implements Command {
         if (type == null) {
             throw new IpSetException("Syntax error: typename '" + typeName + "' is unknown");
         }
+        IpSetFamily family = null;
         int hashsize = 1024;
         int maxelem = 65536;
         int timeout = 0;
@@ -144,8 +147,12 @@ public final class IpsetCommand implements Command {
             switch (opt) {
                 case "family" -> {
                     String fam = need(i + 1 < w.size() ? w.get(++i) : null);
-                    if (!fam.equals("inet")) {
-                        throw new IpSetException("Syntax error: Only inet family is emulated, not " + fam);
+                    if (family != null) {
+                        throw new IpSetException("Syntax error: family already specified");
+                    }
+                    family = IpSetFamily.named(fam);
+                    if (family == null) {
+                        throw new IpSetException("Syntax error: unknown inet family " + fam);
                     }
                 }
                 case "hashsize" -> hashsize = number(need(i + 1 < w.size() ? w.get(++i) : null), opt);
@@ -155,7 +162,8 @@ public final class IpsetCommand implements Command {
                 default -> throw new IpSetException("Syntax error: Unknown argument: `" + opt + "'");
             }
         }
-        sets.create(name, type, hashsize, maxelem, timeout, exist);
+        IpSetFamily f = family == null ? IpSetFamily.INET : family;
+        sets.create(name, type, new IpSetOptions(f, hashsize, maxelem, timeout), exist);
     }
 
     private int restore(Invocation inv, IpSets sets, Flags flags) {
