@@ -38,8 +38,10 @@ public class CloudRenderBench {
 
     /** One render, then the heap it holds: {@code java -Xmx4g -cp benchmarks.jar dev.packetwalk.bench.CloudRenderBench}. */
     public static void main(String[] args) {
+        GeneratedCloud.Size size = args.length == 4 ? new GeneratedCloud.Size(Integer.parseInt(args[0]),
+                Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3])) : SIZE;
         long start = System.nanoTime();
-        Deployment d = new CloudRenderBench().render();
+        Deployment d = Deployment.render(GeneratedCloud.build(size, 1));
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (int i = 0; i < 3; i++) {
             System.gc();

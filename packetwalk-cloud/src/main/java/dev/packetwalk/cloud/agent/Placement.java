@@ -33,8 +33,8 @@ public final class Placement {
     /** Ports of an owner bound to a node, in creation order. */
     public List<Port> boundPorts(Node node, DeviceOwner owner) {
         List<Port> out = new ArrayList<>();
-        for (Port p : cloud.ports()) {
-            if (p.owner() == owner && p.bindingHost().equals(node.name())) {
+        for (Port p : cloud.portsOn(node.name())) {
+            if (p.owner() == owner) {
                 out.add(p);
             }
         }
@@ -82,8 +82,8 @@ public final class Placement {
         for (Port itf : interfaces(r)) {
             subnets.add(itf.fixedIps().get(0).subnetId());
         }
-        for (Port p : cloud.ports()) {
-            if ((p.owner() == DeviceOwner.COMPUTE || p.owner() == DeviceOwner.DHCP) && p.bindingHost().equals(node.name())
+        for (Port p : cloud.portsOn(node.name())) {
+            if ((p.owner() == DeviceOwner.COMPUTE || p.owner() == DeviceOwner.DHCP)
                     && p.fixedIps().stream().anyMatch(f -> subnets.contains(f.subnetId()))) {
                 return true;
             }
@@ -141,9 +141,8 @@ public final class Placement {
     /** The external networks with a fip namespace on this node (it has their agent gateway port). */
     public List<String> fipNetworks(Node node) {
         List<String> out = new ArrayList<>();
-        for (Port p : cloud.ports()) {
-            if (p.owner() == DeviceOwner.FLOATINGIP_AGENT_GATEWAY && p.bindingHost().equals(node.name())
-                    && !out.contains(p.networkId())) {
+        for (Port p : cloud.portsOn(node.name())) {
+            if (p.owner() == DeviceOwner.FLOATINGIP_AGENT_GATEWAY && !out.contains(p.networkId())) {
                 out.add(p.networkId());
             }
         }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The state of one cloud as its API services hold it: nodes, networks, subnets, ports, routers,
@@ -34,6 +33,10 @@ public final class Cloud {
     private final Map<String, Server> servers = new LinkedHashMap<>();
     private final Map<String, Long> dvrMacs = new LinkedHashMap<>();
     private final List<Agent> agents = new ArrayList<>();
+    private final Index<Port> portsByNetwork = new Index<>(Port::networkId, Port::id);
+    private final Index<Port> portsByDevice = new Index<>(Port::deviceId, Port::id);
+    private final Index<Port> portsByHost = new Index<>(Port::bindingHost, Port::id);
+    private final Index<Subnet> subnetsByNetwork = new Index<>(Subnet::networkId, Subnet::id);
 
     /**
      * An empty cloud. {@code projectId} is the project objects belong to unless a request names
@@ -108,7 +111,7 @@ public final class Cloud {
     }
 
     public List<Subnet> subnetsOf(String networkId) {
-        return select(subnets.values(), s -> s.networkId().equals(networkId));
+        return subnetsByNetwork.get(networkId, subnets);
     }
 
     public Collection<Port> ports() {
@@ -124,11 +127,16 @@ public final class Cloud {
     }
 
     public List<Port> portsOf(String networkId) {
-        return select(ports.values(), p -> p.networkId().equals(networkId));
+        return portsByNetwork.get(networkId, ports);
     }
 
     public List<Port> portsOwnedBy(String deviceId) {
-        return select(ports.values(), p -> p.deviceId().equals(deviceId));
+        return portsByDevice.get(deviceId, ports);
+    }
+
+    /** The ports bound to a node, in creation order. */
+    public List<Port> portsOn(String host) {
+        return portsByHost.get(host, ports);
     }
 
     public Collection<Router> routers() {
@@ -190,11 +198,14 @@ public final class Cloud {
     }
 
     void put(Subnet subnet) {
-        subnets.put(subnet.id(), subnet);
+        subnetsByNetwork.replace(subnets.put(subnet.id(), subnet), subnet);
     }
 
     void put(Port port) {
-        ports.put(port.id(), port);
+        Port old = ports.put(port.id(), port);
+        portsByNetwork.replace(old, port);
+        portsByDevice.replace(old, port);
+        portsByHost.replace(old, port);
     }
 
     void put(Router router) {
@@ -235,13 +246,4 @@ public final class Cloud {
         return v;
     }
 
-    private static <T> List<T> select(Collection<T> all, Predicate<T> keep) {
-        List<T> out = new ArrayList<>();
-        for (T t : all) {
-            if (keep.test(t)) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
 }

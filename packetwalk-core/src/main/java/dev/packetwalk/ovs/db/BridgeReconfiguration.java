@@ -278,11 +278,11 @@ final class BridgeReconfiguration {
      *
      * @param before each row's values before the transaction (absent for new rows)
      */
-    void publishStatus(Map<Uuid, Map<String, Datum>> before) {
+    void publishStatus(java.util.function.Function<Uuid, Map<String, Datum>> before) {
         boolean writes = false;
         boolean conflict = false;
         for (Map.Entry<Uuid, String> e : statusErrors.entrySet()) {
-            Map<String, Datum> old = before.get(e.getKey());
+            Map<String, Datum> old = before.apply(e.getKey());
             Datum oldError = old == null ? Datum.empty(false) : old.get("error");
             writes |= !oldError.equals(Datum.of(e.getValue()));
             conflict |= !oldError.isEmpty();
@@ -312,8 +312,9 @@ final class BridgeReconfiguration {
         return statusRetried;
     }
 
-    private static boolean changed(Map<Uuid, Map<String, Datum>> before, Row row, List<String> columns) {
-        Map<String, Datum> old = before.get(row.uuid());
+    private static boolean changed(java.util.function.Function<Uuid, Map<String, Datum>> before, Row row,
+            List<String> columns) {
+        Map<String, Datum> old = before.apply(row.uuid());
         if (old == null) {
             return true;
         }

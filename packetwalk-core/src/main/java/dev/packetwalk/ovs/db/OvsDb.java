@@ -35,6 +35,10 @@ public final class OvsDb {
     private final Row root;
     private long serial;
     private boolean inTransaction;
+    /** Each changed row's values before the running transaction (null outside one). */
+    private Map<Uuid, Map<String, Datum>> journal;
+    /** The rows the running transaction inserted. */
+    private Set<Uuid> inserted = new HashSet<>();
 
     /** A database seeded so that its UUIDs and MACs are the same on every run. */
     public OvsDb(long seed) {
@@ -188,7 +192,10 @@ public final class OvsDb {
 
     /** Adds a row with default values (inside a transaction). */
     public Row insert(String table) {
-        Row r = new Row(schema.table(table), Uuid.random(random), serial++);
+        Row r = new Row(schema.table(table), Uuid.random(random), serial++, this);
+        if (journal != null) {
+            inserted.add(r.uuid());
+        }
         table(table).put(r.uuid(), r);
         return r;
     }
@@ -222,11 +229,9 @@ public final class OvsDb {
             throw new IllegalStateException("transactions do not nest");
         }
         Map<String, LinkedHashMap<Uuid, Row>> savedRows = new HashMap<>();
-        Map<Uuid, Map<String, Datum>> savedValues = new HashMap<>();
-        tables.forEach((name, rows) -> {
-            savedRows.put(name, new LinkedHashMap<>(rows));
-            rows.values().forEach(r -> savedValues.put(r.uuid(), new HashMap<>(r.snapshot())));
-        });
+        tables.forEach((name, rows) -> savedRows.put(name, new LinkedHashMap<>(rows)));
+        journal = new HashMap<>();
+        inserted = new HashSet<>();
         long savedSerial = serial;
         Map<String, dev.packetwalk.net.MacAddress> savedPins = vswitchd.pinnedMacs();
         vswitchd.forgetStatusRetry();
@@ -240,15 +245,29 @@ public final class OvsDb {
                 rows.clear();
                 rows.putAll(savedRows.get(name));
             });
-            tables.values().forEach(rows -> rows.values().forEach(r -> r.restore(savedValues.get(r.uuid()))));
+            tables.values().forEach(rows -> rows.values().forEach(r -> {
+                Map<String, Datum> before = journal.get(r.uuid());
+                if (before != null) {
+                    r.restore(before);
+                }
+            }));
             serial = savedSerial;
             vswitchd.restorePinnedMacs(savedPins);
+            journal = null;
             throw e;
         } finally {
             inTransaction = false;
         }
-        boolean changed = !sameAs(savedRows, savedValues);
-        if (!changed) {
+        try {
+            return commit(waitForReload, savedRows);
+        } finally {
+            journal = null;
+        }
+    }
+
+    /** After a transaction's body: reconfigures, publishes status and reports, journaling what ovs-vswitchd writes. */
+    private Commit commit(boolean waitForReload, Map<String, LinkedHashMap<Uuid, Row>> savedRows) {
+        if (unchanged(savedRows)) {
             return new Commit(false, List.of());
         }
         Set<Uuid> newIfaces = new HashSet<>(table("Interface").keySet());
@@ -257,7 +276,7 @@ public final class OvsDb {
             root.set("next_cfg", Datum.of(root.integer("next_cfg") + 1));
         }
         vswitchd.reconfigure();
-        vswitchd.publishStatus(savedValues);
+        vswitchd.publishStatus(this::valuesBefore);
         sessions.write(this);
         List<String> errors = new ArrayList<>();
         if (waitForReload) {
@@ -273,18 +292,47 @@ public final class OvsDb {
         return new Commit(true, errors);
     }
 
-    private boolean sameAs(Map<String, LinkedHashMap<Uuid, Row>> savedRows, Map<Uuid, Map<String, Datum>> values) {
+    /** True when the transaction left every table with the same rows and every row with the same values. */
+    private boolean unchanged(Map<String, LinkedHashMap<Uuid, Row>> savedRows) {
         for (Map.Entry<String, LinkedHashMap<Uuid, Row>> e : tables.entrySet()) {
             if (!e.getValue().keySet().equals(savedRows.get(e.getKey()).keySet())) {
                 return false;
             }
-            for (Row r : e.getValue().values()) {
-                if (!r.snapshot().equals(values.get(r.uuid()))) {
+        }
+        for (Map.Entry<Uuid, Map<String, Datum>> e : journal.entrySet()) {
+            for (LinkedHashMap<Uuid, Row> rows : tables.values()) {
+                Row r = rows.get(e.getKey());
+                if (r != null && !r.snapshot().equals(e.getValue())) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Records a row's values before its first change in the running transaction (rows it inserted have none). */
+    void touch(Row row) {
+        if (journal != null && !inserted.contains(row.uuid()) && !journal.containsKey(row.uuid())) {
+            journal.put(row.uuid(), row.snapshot());
+        }
+    }
+
+    /** A row's values before the running transaction: null for a row it inserted. */
+    private Map<String, Datum> valuesBefore(Uuid uuid) {
+        if (inserted.contains(uuid)) {
+            return null;
+        }
+        Map<String, Datum> before = journal.get(uuid);
+        if (before != null) {
+            return before;
+        }
+        for (LinkedHashMap<Uuid, Row> rows : tables.values()) {
+            Row r = rows.get(uuid);
+            if (r != null) {
+                return r.view();
+            }
+        }
+        return null;
     }
 
     /** Deletes rows of non-root tables that no row refers to, as OVSDB does at commit. */

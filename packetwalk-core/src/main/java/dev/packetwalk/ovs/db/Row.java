@@ -12,11 +12,14 @@ public final class Row {
     private final Uuid uuid;
     private final long serial;
     private Map<String, Datum> values;
+    /** The database whose transaction journal records this row's values before its first change. */
+    private final OvsDb journal;
 
-    Row(TableSchema table, Uuid uuid, long serial) {
+    Row(TableSchema table, Uuid uuid, long serial, OvsDb journal) {
         this.table = table;
         this.uuid = uuid;
         this.serial = serial;
+        this.journal = journal;
         this.values = new HashMap<>();
         table.columns().forEach((name, type) -> values.put(name, type.defaultDatum()));
     }
@@ -47,6 +50,7 @@ public final class Row {
 
     public void set(String column, Datum value) {
         table.column(column);
+        journal.touch(this);
         values.put(column, value);
     }
 
@@ -66,6 +70,11 @@ public final class Row {
 
     public Map<String, String> map(String column) {
         return get(column).asMap();
+    }
+
+    /** The row's values as they are now, read-only and not copied. */
+    Map<String, Datum> view() {
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     Map<String, Datum> snapshot() {

@@ -107,9 +107,9 @@ final class DvrFlows {
         FixedIp fixed = port.fixedIps().get(0);
         DvrSubnet subnet = subnets.computeIfAbsent(fixed.subnetId(), id -> subnetFor(fixed));
         subnet.dvrOwned = true;
-        for (Port local : cloud.ports()) {
+        for (Port local : cloud.portsOn(node.name())) {
             VifPort localVif = vifsById.get(local.id());
-            if (localVif == null || !local.bindingHost().equals(node.name()) || !dvrServiced(local.owner())
+            if (localVif == null || !dvrServiced(local.owner())
                     || local.fixedIps().stream().noneMatch(f -> f.subnetId().equals(fixed.subnetId()))) {
                 continue;
             }
@@ -160,7 +160,7 @@ final class DvrFlows {
      */
     private DvrSubnet subnetFor(FixedIp fixed) {
         Subnet s = cloud.subnet(fixed.subnetId());
-        long mac = cloud.ports().stream()
+        long mac = cloud.portsOf(s.networkId()).stream()
                 .filter(p -> p.fixedIps().stream().anyMatch(f -> f.equals(fixed)))
                 .findFirst().orElseThrow().mac();
         return new DvrSubnet(s.gateway(), mac);
