@@ -5,6 +5,21 @@ public record ConnmarkTarget(Mode mode, int value, int nfmask, int ctmask) imple
     /** What CONNMARK does. */
     public enum Mode { SET, SAVE, RESTORE }
 
+    /** "-j CONNMARK --save-mark --nfmask NFMASK --ctmask CTMASK": ctmark = (ctmark AND NOT ctmask) XOR (mark AND nfmask). */
+    public static ConnmarkTarget saveMark(int nfmask, int ctmask) {
+        return new ConnmarkTarget(Mode.SAVE, 0, nfmask, ctmask);
+    }
+
+    /** "-j CONNMARK --restore-mark --nfmask NFMASK --ctmask CTMASK": mark = (mark AND NOT nfmask) XOR (ctmark AND ctmask). */
+    public static ConnmarkTarget restoreMark(int nfmask, int ctmask) {
+        return new ConnmarkTarget(Mode.RESTORE, 0, nfmask, ctmask);
+    }
+
+    /** "-j CONNMARK --set-xmark VALUE/CTMASK": the connection's mark, as MARK sets the packet's. */
+    public static ConnmarkTarget setXmark(int value, int ctmask) {
+        return new ConnmarkTarget(Mode.SET, value, -1, ctmask);
+    }
+
     @Override
     public String name() {
         return "CONNMARK";
@@ -54,7 +69,7 @@ public record ConnmarkTarget(Mode mode, int value, int nfmask, int ctmask) imple
     }
 
     /** Collects the CONNMARK options. */
-    public static final class Builder implements TargetBuilder {
+    static final class Options implements TargetOptions {
         private Mode mode;
         private int value;
         private int nfmask = -1;
@@ -86,11 +101,15 @@ public record ConnmarkTarget(Mode mode, int value, int nfmask, int ctmask) imple
         }
 
         @Override
-        public Target build(RuleContext context) {
+        public Target build() {
             if (mode == null) {
                 throw NetfilterException.parameter("CONNMARK target: No operation specified");
             }
-            return new ConnmarkTarget(mode, value, nfmask, ctmask);
+            return switch (mode) {
+                case SAVE -> saveMark(nfmask, ctmask);
+                case RESTORE -> restoreMark(nfmask, ctmask);
+                case SET -> setXmark(value, ctmask);
+            };
         }
     }
 }

@@ -34,6 +34,24 @@ public final class CtState {
         return bits;
     }
 
+    /**
+     * Returns {@code bits} when they name at least one state, and SNAT or DNAT only when
+     * {@code withNat}; else the error iptables gives for the first state it would refuse.
+     */
+    static int require(int bits, boolean withNat, String option) {
+        int allowed = (1 << (withNat ? NAMES.length : 5)) - 1;
+        int bad = bits & ~allowed;
+        if (bad != 0) {
+            int i = Integer.numberOfTrailingZeros(bad);
+            String name = i < NAMES.length ? NAMES[i] : Integer.toString(1 << i);
+            throw NetfilterException.parameter("Bad " + option + " value \"" + name + "\"");
+        }
+        if (bits == 0) {
+            throw NetfilterException.parameter("Bad " + option + " value \"\"");
+        }
+        return bits;
+    }
+
     public static void append(StringBuilder sb, int bits) {
         boolean first = true;
         for (int i = 0; i < NAMES.length; i++) {

@@ -2,6 +2,22 @@ package dev.packetwalk.linux.netfilter;
 
 /** CT (raw table): the conntrack template, a zone or notrack; NOTRACK is its old spelling. */
 public record CtTarget(int zone, boolean notrack, boolean legacyNotrack) implements Target {
+    /** "-j CT --zone ZONE" (0-65535): the conntrack zone of the packet's connection. */
+    public static CtTarget zone(int zone) {
+        return new CtTarget(zoneId(zone, Integer.toString(zone)), false, false);
+    }
+
+    /** "-j CT --notrack": the packet stays untracked. */
+    public static CtTarget untracked() {
+        return new CtTarget(0, true, false);
+    }
+
+    private static int zoneId(long zone, String text) {
+        if (zone < 0 || zone > 65535) {
+            throw NetfilterException.parameter("Cannot parse " + text + " as a zone ID");
+        }
+        return (int) zone;
+    }
     @Override
     public String name() {
         return legacyNotrack ? "NOTRACK" : "CT";
@@ -51,22 +67,26 @@ public record CtTarget(int zone, boolean notrack, boolean legacyNotrack) impleme
         return Outcome.CONTINUE;
     }
 
-    /** Collects --zone and --notrack. */
-    public static final class Builder implements TargetBuilder {
-        private int zone;
+    /** Collects --zone and --notrack, each once. */
+    static final class Options implements TargetOptions {
+        private int zone = -1;
         private boolean notrack;
 
         @Override
         public boolean accept(String option, boolean invert, RuleTokens args) {
             switch (option) {
-                case "--notrack" -> notrack = true;
-                case "--zone" -> {
-                    String text = args.argument(option);
-                    long z = Hex.parseU32(text);
-                    if (z < 0 || z > 65535) {
-                        throw NetfilterException.parameter("Bad zone value \"" + text + "\"");
+                case "--notrack" -> {
+                    if (notrack) {
+                        throw NetfilterException.onlyOnce("CT", option);
                     }
-                    zone = (int) z;
+                    notrack = true;
+                }
+                case "--zone" -> {
+                    if (zone >= 0) {
+                        throw NetfilterException.onlyOnce("CT", option);
+                    }
+                    String text = args.argument(option);
+                    zone = zoneId(Hex.parseU32(text), text);
                 }
                 default -> {
                     return false;
@@ -76,8 +96,8 @@ public record CtTarget(int zone, boolean notrack, boolean legacyNotrack) impleme
         }
 
         @Override
-        public Target build(RuleContext context) {
-            return new CtTarget(zone, notrack, false);
+        public Target build() {
+            return new CtTarget(Math.max(zone, 0), notrack, false);
         }
     }
 }

@@ -45,6 +45,8 @@ public final class IcmpMatch implements Match {
         new Name("address-mask-reply", 18, 0, 0xff),
     };
 
+    private static final String OPTION = "--icmp-type";
+
     private final int type;
     private final int codeMin;
     private final int codeMax;
@@ -55,6 +57,44 @@ public final class IcmpMatch implements Match {
         this.codeMin = codeMin;
         this.codeMax = codeMax;
         this.invert = invert;
+    }
+
+    /** "--icmp-type any". */
+    public static IcmpMatch any() {
+        return new IcmpMatch(0xff, 0, 0xff, false);
+    }
+
+    /** "--icmp-type TYPE": every code of one type (0-255). */
+    public static IcmpMatch type(int type) {
+        return new IcmpMatch(byteValue(type, Integer.toString(type)), 0, 0xff, false);
+    }
+
+    /** "--icmp-type TYPE/CODE". */
+    public static IcmpMatch type(int type, int code) {
+        String text = type + "/" + code;
+        return new IcmpMatch(byteValue(type, text), byteValue(code, text), code, false);
+    }
+
+    private static int byteValue(long v, String text) {
+        if (v < 0 || v > 255) {
+            throw NetfilterException.parameter("Invalid ICMP type `" + text + "'");
+        }
+        return (int) v;
+    }
+
+    /** The type, code range or "any" iptables knows by {@code name} (echo-request ...), or null. */
+    private static IcmpMatch named(String name) {
+        for (Name n : NAMES) {
+            if (n.name.equalsIgnoreCase(name)) {
+                return new IcmpMatch(n.type, n.codeMin, n.codeMax, false);
+            }
+        }
+        return null;
+    }
+
+    /** The same test, inverted ("! --icmp-type ..."). */
+    public IcmpMatch inverted() {
+        return new IcmpMatch(type, codeMin, codeMax, !invert);
     }
 
     @Override
@@ -83,7 +123,7 @@ public final class IcmpMatch implements Match {
     }
 
     @Override
-    public void list(StringBuilder sb, boolean numeric) {
+    public void list(StringBuilder sb, int proto, boolean numeric) {
         sb.append(" icmp");
         if (!numeric) {
             for (Name n : NAMES) {
@@ -104,36 +144,41 @@ public final class IcmpMatch implements Match {
         }
     }
 
-    /** Collects --icmp-type. */
-    public static final class Builder implements MatchBuilder {
+    /** Collects --icmp-type: a name, TYPE or TYPE/CODE. */
+    static final class Options implements MatchOptions {
         private IcmpMatch match;
 
         @Override
         public boolean accept(String option, boolean invert, RuleTokens args) {
-            if (!option.equals("--icmp-type")) {
+            if (!option.equals(OPTION)) {
                 return false;
             }
+            if (match != null) {
+                throw NetfilterException.onlyOnce("icmp", OPTION);
+            }
             String text = args.argument(option);
-            for (Name n : NAMES) {
-                if (n.name.equalsIgnoreCase(text)) {
-                    match = new IcmpMatch(n.type, n.codeMin, n.codeMax, invert);
-                    return true;
+            match = named(text);
+            if (match == null) {
+                int slash = text.indexOf('/');
+                long type = Hex.parseU32(slash < 0 ? text : text.substring(0, slash));
+                long code = slash < 0 ? -2 : Hex.parseU32(text.substring(slash + 1));
+                if (type < 0 || type > 255 || code == -1 || code > 255) {
+                    throw NetfilterException.parameter("Invalid ICMP type `" + text + "'");
                 }
+                match = code == -2 ? type((int) type) : type((int) type, (int) code);
             }
-            int slash = text.indexOf('/');
-            long type = Hex.parseU32(slash < 0 ? text : text.substring(0, slash));
-            long code = slash < 0 ? -2 : Hex.parseU32(text.substring(slash + 1));
-            if (type < 0 || type > 255 || code == -1 || code > 255) {
-                throw NetfilterException.parameter("Invalid ICMP type `" + text + "'");
+            if (invert) {
+                match = match.inverted();
             }
-            match = code == -2 ? new IcmpMatch((int) type, 0, 0xff, invert)
-                    : new IcmpMatch((int) type, (int) code, (int) code, invert);
             return true;
         }
 
         @Override
         public Match build(RuleContext context) {
-            return match != null ? match : new IcmpMatch(0xff, 0, 0xff, false);
+            if (match == null) {
+                throw NetfilterException.mustBeSpecified("icmp", OPTION);
+            }
+            return match;
         }
     }
 }

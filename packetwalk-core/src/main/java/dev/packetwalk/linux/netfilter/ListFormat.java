@@ -75,7 +75,7 @@ public record ListFormat(boolean numeric, boolean verbose, boolean exact, boolea
             sb.append("[goto] ");
         }
         for (Match m : r.matches()) {
-            m.list(sb, numeric);
+            m.list(sb, r.proto(), numeric);
         }
         if (t != null) {
             t.list(sb, numeric);

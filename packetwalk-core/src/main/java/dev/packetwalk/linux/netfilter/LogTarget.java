@@ -40,7 +40,7 @@ public record LogTarget(int level, String prefix) implements Target {
     }
 
     /** Collects --log-level and --log-prefix. */
-    public static final class Builder implements TargetBuilder {
+    static final class Options implements TargetOptions {
         private int level = 4;
         private String prefix;
 
@@ -74,7 +74,7 @@ public record LogTarget(int level, String prefix) implements Target {
         }
 
         @Override
-        public Target build(RuleContext context) {
+        public Target build() {
             return new LogTarget(level, prefix);
         }
     }

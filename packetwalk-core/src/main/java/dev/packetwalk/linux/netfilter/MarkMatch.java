@@ -2,6 +2,8 @@ package dev.packetwalk.linux.netfilter;
 
 /** The mark match (skb mark) and the connmark match (the connection's mark): value/mask. */
 public final class MarkMatch implements Match {
+    private static final String OPTION = "--mark";
+
     private final boolean connmark;
     private final int value;
     private final int mask;
@@ -12,6 +14,21 @@ public final class MarkMatch implements Match {
         this.value = value;
         this.mask = mask;
         this.invert = invert;
+    }
+
+    /** "-m mark --mark VALUE/MASK": the packet's mark AND mask equals value (mask -1 for all bits). */
+    public static MarkMatch mark(int value, int mask) {
+        return new MarkMatch(false, value, mask, false);
+    }
+
+    /** "-m connmark --mark VALUE/MASK": the same test on the connection's mark. */
+    public static MarkMatch connmark(int value, int mask) {
+        return new MarkMatch(true, value, mask, false);
+    }
+
+    /** The same test, inverted ("! --mark VALUE/MASK"). */
+    public MarkMatch inverted() {
+        return new MarkMatch(connmark, value, mask, !invert);
     }
 
     @Override
@@ -27,12 +44,12 @@ public final class MarkMatch implements Match {
 
     @Override
     public void save(StringBuilder sb) {
-        sb.append(invert ? " !" : "").append(" --mark ");
+        sb.append(invert ? " !" : "").append(' ').append(OPTION).append(' ');
         Hex.appendValueMask(sb, value, mask);
     }
 
     @Override
-    public void list(StringBuilder sb, boolean numeric) {
+    public void list(StringBuilder sb, int proto, boolean numeric) {
         if (connmark) {
             sb.append(" connmark match ").append(invert ? "! " : " ");
         } else {
@@ -42,29 +59,34 @@ public final class MarkMatch implements Match {
     }
 
     /** Collects --mark value[/mask]. */
-    public static final class Builder implements MatchBuilder {
+    static final class Options implements MatchOptions {
         private final boolean connmark;
         private MarkMatch match;
 
-        public Builder(boolean connmark) {
+        Options(boolean connmark) {
             this.connmark = connmark;
         }
 
         @Override
         public boolean accept(String option, boolean inv, RuleTokens args) {
-            if (!option.equals("--mark")) {
+            if (!option.equals(OPTION)) {
                 return false;
             }
+            if (match != null) {
+                throw NetfilterException.onlyOnce(connmark ? "connmark" : "mark", OPTION);
+            }
             int[] vm = Hex.parseValueMask(args.argument(option), -1, "mark");
-            match = new MarkMatch(connmark, vm[0], vm[1], inv);
+            match = connmark ? connmark(vm[0], vm[1]) : mark(vm[0], vm[1]);
+            if (inv) {
+                match = match.inverted();
+            }
             return true;
         }
 
         @Override
         public Match build(RuleContext context) {
             if (match == null) {
-                throw NetfilterException.parameter(connmark ? "connmark: option \"--mark\" must be specified"
-                        : "mark: option \"--mark\" must be specified");
+                throw NetfilterException.mustBeSpecified(connmark ? "connmark" : "mark", OPTION);
             }
             return match;
         }

@@ -2,6 +2,16 @@ package dev.packetwalk.linux.netfilter;
 
 /** MARK: sets bits of the skb mark, mark = (mark AND NOT mask) XOR value. */
 public record MarkTarget(int value, int mask) implements Target {
+    /** "-j MARK --set-xmark VALUE/MASK": clears the mask's bits, then XORs the value in. */
+    public static MarkTarget setXmark(int value, int mask) {
+        return new MarkTarget(value, mask);
+    }
+
+    /** "-j MARK --set-mark VALUE/MASK": sets the mask's bits to the value's. */
+    public static MarkTarget setMark(int value, int mask) {
+        return new MarkTarget(value, value | mask);
+    }
+
     @Override
     public String name() {
         return "MARK";
@@ -69,24 +79,25 @@ public record MarkTarget(int value, int mask) implements Target {
     }
 
     /** Collects one of the set forms. */
-    public static final class Builder implements TargetBuilder {
-        private int[] vm;
+    static final class Options implements TargetOptions {
+        private MarkTarget target;
 
         @Override
         public boolean accept(String option, boolean invert, RuleTokens args) {
             if (parseSet(option, "0") == null) {
                 return false;
             }
-            vm = parseSet(option, args.argument(option));
+            int[] vm = parseSet(option, args.argument(option));
+            target = setXmark(vm[0], vm[1]);
             return true;
         }
 
         @Override
-        public Target build(RuleContext context) {
-            if (vm == null) {
+        public Target build() {
+            if (target == null) {
                 throw NetfilterException.parameter("MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required");
             }
-            return new MarkTarget(vm[0], vm[1]);
+            return target;
         }
     }
 }

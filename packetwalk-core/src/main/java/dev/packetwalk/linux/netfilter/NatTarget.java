@@ -28,6 +28,77 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
         }
     }
 
+    /** "-j SNAT --to-source ADDRESS". */
+    public static NatTarget snat(int address) {
+        return new NatTarget(Kind.SNAT, address, address, 0, 0, false, false, false);
+    }
+
+    /** "-j DNAT --to-destination ADDRESS". */
+    public static NatTarget dnat(int address) {
+        return new NatTarget(Kind.DNAT, address, address, 0, 0, false, false, false);
+    }
+
+    /** "-j MASQUERADE": the out device's address. */
+    public static NatTarget masquerade() {
+        return new NatTarget(Kind.MASQUERADE, 0, 0, 0, 0, false, false, false);
+    }
+
+    /** "-j REDIRECT": to the in device's address, keeping the port. */
+    public static NatTarget redirect() {
+        return new NatTarget(Kind.REDIRECT, 0, 0, 0, 0, false, false, false);
+    }
+
+    /** "-j REDIRECT --to-ports PORTS". */
+    public static NatTarget redirect(PortRange ports) {
+        return redirect().withPorts(ports);
+    }
+
+    /** SNAT or DNAT to the addresses {@code min} to {@code max} ("A-B"). */
+    public NatTarget withAddresses(int min, int max) {
+        if (kind != Kind.SNAT && kind != Kind.DNAT) {
+            throw new IllegalArgumentException(kind + " takes no address");
+        }
+        return new NatTarget(kind, min, max, portMin, portMax, random, randomFully, persistent);
+    }
+
+    /** With the new ports ("A:P-Q", or "--to-ports P-Q"); the rule needs a protocol with ports. */
+    public NatTarget withPorts(PortRange ports) {
+        if (ports.min() < 1) {
+            throw NetfilterException.parameter("Port \"" + ports.min() + "\" not valid");
+        }
+        return new NatTarget(kind, addrMin, addrMax, ports.min(), ports.max(), random, randomFully, persistent);
+    }
+
+    /** With "--random". */
+    public NatTarget withRandom() {
+        return new NatTarget(kind, addrMin, addrMax, portMin, portMax, true, randomFully, persistent);
+    }
+
+    /** With "--random-fully" (Neutron adds it to the floating IP SNAT rules when iptables has it). */
+    public NatTarget withRandomFully() {
+        return new NatTarget(kind, addrMin, addrMax, portMin, portMax, random, true, persistent);
+    }
+
+    /** With "--persistent" (SNAT and DNAT only). */
+    public NatTarget withPersistent() {
+        if (kind != Kind.SNAT && kind != Kind.DNAT) {
+            throw NetfilterException.parameter("unknown option \"--persistent\"");
+        }
+        return new NatTarget(kind, addrMin, addrMax, portMin, portMax, random, randomFully, true);
+    }
+
+    /** New ports need a protocol that has them (icmp's are its ids). */
+    @Override
+    public void check(RuleContext rule) {
+        boolean portsOk = switch (rule.proto()) {
+            case Packet.TCP, Packet.UDP, Packet.ICMP, 33, 132 -> true;
+            default -> false;
+        };
+        if (portMin != 0 && !portsOk) {
+            throw NetfilterException.parameter("Need TCP, UDP, SCTP or DCCP with port specification");
+        }
+    }
+
     @Override
     public String name() {
         return kind.name();
@@ -98,69 +169,66 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
         return Outcome.ACCEPT;
     }
 
-    /** Collects the NAT options of one kind. */
-    public static final class Builder implements TargetBuilder {
+    /** Collects the NAT options of one kind, each once. */
+    static final class Options implements TargetOptions {
         private final Kind kind;
-        private String range;
-        private boolean random;
-        private boolean randomFully;
-        private boolean persistent;
+        private NatTarget target;
+        private boolean ranged;
 
-        public Builder(Kind kind) {
+        Options(Kind kind) {
             this.kind = kind;
+            this.target = new NatTarget(kind, 0, 0, 0, 0, false, false, false);
         }
 
         @Override
         public boolean accept(String option, boolean invert, RuleTokens args) {
-            if (option.equals(kind.option) || (kind == Kind.DNAT && option.equals("--to"))) {
-                range = args.argument(option);
-            } else if (option.equals("--random")) {
-                random = true;
-            } else if (option.equals("--random-fully")) {
-                randomFully = true;
-            } else if (option.equals("--persistent") && (kind == Kind.SNAT || kind == Kind.DNAT)) {
-                persistent = true;
+            String name = option.equals("--to") && kind == Kind.DNAT ? kind.option : option;
+            if (name.equals(kind.option)) {
+                once(ranged, name);
+                ranged = true;
+                range(args.argument(option));
+            } else if (name.equals("--random")) {
+                once(target.random, name);
+                target = target.withRandom();
+            } else if (name.equals("--random-fully")) {
+                once(target.randomFully, name);
+                target = target.withRandomFully();
+            } else if (name.equals("--persistent") && (kind == Kind.SNAT || kind == Kind.DNAT)) {
+                once(target.persistent, name);
+                target = target.withPersistent();
             } else {
                 return false;
             }
             return true;
         }
 
-        @Override
-        public Target build(RuleContext context) {
-            int[] a = {0, 0};
-            int[] p = {0, 0};
-            if (range != null) {
-                String ports = range;
-                if (kind == Kind.SNAT || kind == Kind.DNAT) {
-                    int colon = range.indexOf(':');
-                    String addrs = colon < 0 ? range : range.substring(0, colon);
-                    ports = colon < 0 ? null : range.substring(colon + 1);
-                    a = parseAddrs(addrs);
-                }
-                if (ports != null) {
-                    if (context.proto() != Packet.TCP && context.proto() != Packet.UDP) {
-                        throw NetfilterException.parameter("Need TCP, UDP, SCTP or DCCP with port specification");
-                    }
-                    p = parsePorts(ports);
-                }
-            } else if (kind == Kind.SNAT || kind == Kind.DNAT) {
-                throw NetfilterException.parameter("You must specify " + kind.option);
+        private void once(boolean given, String option) {
+            if (given) {
+                throw NetfilterException.onlyOnce(kind.name(), option);
             }
-            return new NatTarget(kind, a[0], a[1], p[0], p[1], random, randomFully, persistent);
         }
 
-        private int[] parseAddrs(String text) {
-            int dash = text.indexOf('-');
-            long lo = Ipv4.parseOrMinusOne(dash < 0 ? text : text.substring(0, dash));
-            long hi = dash < 0 ? lo : Ipv4.parseOrMinusOne(text.substring(dash + 1));
-            if (lo < 0 || hi < 0) {
-                throw NetfilterException.parameter("Bad IP address \"" + text + "\"");
+        /** "ADDR[-ADDR][:PORT[-PORT]]" for SNAT and DNAT, "PORT[-PORT]" for the others. */
+        private void range(String text) {
+            String ports = text;
+            if (kind == Kind.SNAT || kind == Kind.DNAT) {
+                int colon = text.indexOf(':');
+                String addrs = colon < 0 ? text : text.substring(0, colon);
+                ports = colon < 0 ? null : text.substring(colon + 1);
+                int dash = addrs.indexOf('-');
+                long lo = Ipv4.parseOrMinusOne(dash < 0 ? addrs : addrs.substring(0, dash));
+                long hi = dash < 0 ? lo : Ipv4.parseOrMinusOne(addrs.substring(dash + 1));
+                if (lo < 0 || hi < 0) {
+                    throw NetfilterException.parameter("Bad IP address \"" + addrs + "\"");
+                }
+                target = target.withAddresses((int) lo, (int) hi);
             }
-            return new int[] {(int) lo, (int) hi};
+            if (ports != null) {
+                target = target.withPorts(parsePorts(ports));
+            }
         }
 
-        private int[] parsePorts(String text) {
+        private static PortRange parsePorts(String text) {
             int dash = text.indexOf('-');
             try {
                 int lo = Integer.parseInt(dash < 0 ? text : text.substring(0, dash));
@@ -168,10 +236,18 @@ public record NatTarget(Kind kind, int addrMin, int addrMax, int portMin, int po
                 if (lo < 1 || hi > 65535 || hi < lo) {
                     throw new NumberFormatException();
                 }
-                return new int[] {lo, hi};
+                return PortRange.of(lo, hi);
             } catch (NumberFormatException e) {
                 throw NetfilterException.parameter("Port \"" + text + "\" not valid");
             }
+        }
+
+        @Override
+        public Target build() {
+            if (!ranged && (kind == Kind.SNAT || kind == Kind.DNAT)) {
+                throw NetfilterException.mustBeSpecified(kind.name(), kind.option);
+            }
+            return target;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.packetwalk.linux.netfilter;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,34 @@ public final class Netfilter {
         return list;
     }
 
-    /** Replaces the tables named in {@code replacements} at once (iptables-restore's COMMIT). */
-    public void commit(Map<String, Table> replacements) {
-        replacements.forEach((name, t) -> tables.get(name).replaceWith(t));
-    }
-
-    /** A deep copy of one table, to be changed and then committed. */
+    /**
+     * A deep copy of one table (rules keep their counters), to be changed with the table's own
+     * operations while packets still see the old one, then {@link #commit committed}.
+     */
     public Table draft(String name) {
         return table(name).copy();
+    }
+
+    /**
+     * Installs drafts in place of their tables, all at once, as iptables-restore's COMMIT does:
+     * a packet sees either every old table or every new one.
+     *
+     * <pre>{@code
+     * Table nat = nf.draft("nat");
+     * nat.reset();
+     * nat.newChain("neutron-l3-agent-snat");
+     * nat.append("neutron-l3-agent-snat", Rule.builder().outInterface("qg-cf54d3ea-6a")
+     *         .target(NatTarget.snat(Ipv4.parse("172.24.4.3"))).build(nat, env));
+     * nf.commit(List.of(nat));
+     * }</pre>
+     */
+    public void commit(Collection<Table> drafts) {
+        for (Table d : drafts) {
+            Table live = table(d.name());
+            if (live != d) {
+                live.replaceWith(d);
+            }
+        }
     }
 
     /**

@@ -23,6 +23,26 @@ public final class NetfilterException extends RuntimeException {
         return new NetfilterException(message, 2, true, false);
     }
 
+    /** An extension's required option is missing (xtables' "must be specified", with its blank line). */
+    public static NetfilterException mustBeSpecified(String extension, String option) {
+        return parameter(extension + ": option \"" + option + "\" must be specified\n");
+    }
+
+    /** An extension's option given twice. */
+    public static NetfilterException onlyOnce(String extension, String option) {
+        return parameter(extension + ": option \"" + option + "\" can only be used once.\n");
+    }
+
+    /** "!" before an extension's option that cannot be inverted. */
+    public static NetfilterException cannotBeInverted(String extension, String option) {
+        return parameter(extension + ": option \"" + option + "\" cannot be inverted.\n");
+    }
+
+    /** A rule header option (-s, -d, -i, -o, -p, -j) given twice. */
+    public static NetfilterException multiple(String flag) {
+        return parameter("multiple " + flag + " flags not allowed");
+    }
+
     /** A stray word: "Bad argument `WORD'" + hint without the version prefix, status 2. */
     public static NetfilterException badArgument(String word) {
         NetfilterException e = new NetfilterException("Bad argument `" + word + "'", 2, true, false);

@@ -7,6 +7,8 @@ public final class PhysdevMatch implements Match {
     static final int BRIDGED = 4;
     static final int IS_IN = 8;
     static final int IS_OUT = 16;
+    /** No option yet: not a valid match by itself, the start of the factories. */
+    private static final PhysdevMatch NONE = new PhysdevMatch(null, null, 0, 0);
 
     private final String in;
     private final String out;
@@ -18,6 +20,56 @@ public final class PhysdevMatch implements Match {
         this.out = out == null ? null : out.intern();
         this.bits = bits;
         this.invert = invert;
+    }
+
+    /** "-m physdev --physdev-in PORT": the bridge port the packet entered by ("+" ends a prefix). */
+    public static PhysdevMatch in(String port) {
+        return NONE.with(IN, port, false);
+    }
+
+    /** "-m physdev --physdev-out PORT": the bridge port the packet leaves by. */
+    public static PhysdevMatch out(String port) {
+        return NONE.with(OUT, port, false);
+    }
+
+    /** "-m physdev --physdev-is-bridged": the packet is bridged, not routed. */
+    public static PhysdevMatch isBridged() {
+        return NONE.with(BRIDGED, null, false);
+    }
+
+    /** With "--physdev-in PORT" as well. */
+    public PhysdevMatch withIn(String port) {
+        return with(IN, port, false);
+    }
+
+    /** With "--physdev-out PORT" as well. */
+    public PhysdevMatch withOut(String port) {
+        return with(OUT, port, false);
+    }
+
+    /** With "--physdev-is-bridged" as well. */
+    public PhysdevMatch bridged() {
+        return with(BRIDGED, null, false);
+    }
+
+    /** With the option {@code bit} (its port for IN and OUT), "!" before it when {@code inv}; each once. */
+    PhysdevMatch with(int bit, String port, boolean inv) {
+        if ((bits & bit) != 0) {
+            throw NetfilterException.onlyOnce("physdev", optionName(bit));
+        }
+        String newIn = bit == IN ? Interfaces.validate(port) : in;
+        String newOut = bit == OUT ? Interfaces.validate(port) : out;
+        return new PhysdevMatch(newIn, newOut, bits | bit, inv ? invert | bit : invert);
+    }
+
+    private static String optionName(int bit) {
+        return switch (bit) {
+            case IN -> "--physdev-in";
+            case OUT -> "--physdev-out";
+            case BRIDGED -> "--physdev-is-bridged";
+            case IS_IN -> "--physdev-is-in";
+            default -> "--physdev-is-out";
+        };
     }
 
     /** The exact bridge port this match requires as physdev-in, or null (used for dispatch). */
@@ -75,16 +127,16 @@ public final class PhysdevMatch implements Match {
 
     @Override
     public void save(StringBuilder sb) {
-        flag(sb, IS_IN, "--physdev-is-in", null);
-        flag(sb, IN, "--physdev-in", in);
-        flag(sb, IS_OUT, "--physdev-is-out", null);
-        flag(sb, OUT, "--physdev-out", out);
-        flag(sb, BRIDGED, "--physdev-is-bridged", null);
+        flag(sb, IS_IN, null);
+        flag(sb, IN, in);
+        flag(sb, IS_OUT, null);
+        flag(sb, OUT, out);
+        flag(sb, BRIDGED, null);
     }
 
-    private void flag(StringBuilder sb, int bit, String option, String value) {
+    private void flag(StringBuilder sb, int bit, String value) {
         if (wants(bit)) {
-            sb.append((invert & bit) != 0 ? " !" : "").append(' ').append(option);
+            sb.append((invert & bit) != 0 ? " !" : "").append(' ').append(optionName(bit));
             if (value != null) {
                 sb.append(' ').append(value);
             }
@@ -92,50 +144,36 @@ public final class PhysdevMatch implements Match {
     }
 
     @Override
-    public void list(StringBuilder sb, boolean numeric) {
+    public void list(StringBuilder sb, int proto, boolean numeric) {
         sb.append(" PHYSDEV match");
         save(sb);
     }
 
     /** Collects the --physdev-* options. */
-    public static final class Builder implements MatchBuilder {
-        private String in;
-        private String out;
-        private int bits;
-        private int invert;
+    static final class Options implements MatchOptions {
+        private PhysdevMatch match = NONE;
 
         @Override
         public boolean accept(String option, boolean inv, RuleTokens args) {
-            int bit;
             switch (option) {
-                case "--physdev-in" -> {
-                    bit = IN;
-                    in = Interfaces.validate(args.argument(option));
-                }
-                case "--physdev-out" -> {
-                    bit = OUT;
-                    out = Interfaces.validate(args.argument(option));
-                }
-                case "--physdev-is-bridged" -> bit = BRIDGED;
-                case "--physdev-is-in" -> bit = IS_IN;
-                case "--physdev-is-out" -> bit = IS_OUT;
+                case "--physdev-in" -> match = match.with(IN, args.argument(option), inv);
+                case "--physdev-out" -> match = match.with(OUT, args.argument(option), inv);
+                case "--physdev-is-bridged" -> match = match.with(BRIDGED, null, inv);
+                case "--physdev-is-in" -> match = match.with(IS_IN, null, inv);
+                case "--physdev-is-out" -> match = match.with(IS_OUT, null, inv);
                 default -> {
                     return false;
                 }
-            }
-            bits |= bit;
-            if (inv) {
-                invert |= bit;
             }
             return true;
         }
 
         @Override
         public Match build(RuleContext context) {
-            if (bits == 0) {
+            if (match.bits == 0) {
                 throw NetfilterException.parameter("PHYSDEV: no physdev option specified");
             }
-            return new PhysdevMatch(in, out, bits, invert);
+            return match;
         }
     }
 }

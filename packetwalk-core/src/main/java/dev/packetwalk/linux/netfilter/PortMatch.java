@@ -4,6 +4,10 @@ package dev.packetwalk.linux.netfilter;
 public final class PortMatch implements Match {
     private static final String[] FLAG_NAMES = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
 
+    private static final int SPORT = 1;
+    private static final int DPORT = 2;
+    private static final int FLAGS = 4;
+
     private final String module;
     private final int sMin;
     private final int sMax;
@@ -14,18 +18,109 @@ public final class PortMatch implements Match {
     private final int flagMask;
     private final int flagCmp;
     private final boolean flagInv;
+    /** The options given (SPORT, DPORT, FLAGS): each may be given once. */
+    private final int given;
 
-    private PortMatch(Builder b) {
-        this.module = b.module;
-        this.sMin = b.sMin;
-        this.sMax = b.sMax;
-        this.sInv = b.sInv;
-        this.dMin = b.dMin;
-        this.dMax = b.dMax;
-        this.dInv = b.dInv;
-        this.flagMask = b.flagMask;
-        this.flagCmp = b.flagCmp;
-        this.flagInv = b.flagInv;
+    private PortMatch(String module, int sMin, int sMax, boolean sInv, int dMin, int dMax, boolean dInv,
+                      int flagMask, int flagCmp, boolean flagInv, int given) {
+        this.module = module;
+        this.sMin = sMin;
+        this.sMax = sMax;
+        this.sInv = sInv;
+        this.dMin = dMin;
+        this.dMax = dMax;
+        this.dInv = dInv;
+        this.flagMask = flagMask;
+        this.flagCmp = flagCmp;
+        this.flagInv = flagInv;
+        this.given = given;
+    }
+
+    /** "-m tcp" with no option yet (every port). */
+    public static PortMatch tcp() {
+        return new PortMatch("tcp", 0, 65535, false, 0, 65535, false, 0, 0, false, 0);
+    }
+
+    /** "-m udp" with no option yet (every port). */
+    public static PortMatch udp() {
+        return new PortMatch("udp", 0, 65535, false, 0, 65535, false, 0, 0, false, 0);
+    }
+
+    /** With "--sport PORT". */
+    public PortMatch sourcePort(int port) {
+        return sourcePorts(PortRange.of(port), false);
+    }
+
+    /** With "--sport MIN:MAX" (or one port). */
+    public PortMatch sourcePorts(PortRange range) {
+        return sourcePorts(range, false);
+    }
+
+    /** With "! --sport MIN:MAX". */
+    public PortMatch notSourcePorts(PortRange range) {
+        return sourcePorts(range, true);
+    }
+
+    /** With "--dport PORT". */
+    public PortMatch destinationPort(int port) {
+        return destinationPorts(PortRange.of(port), false);
+    }
+
+    /** With "--dport MIN:MAX" (or one port). */
+    public PortMatch destinationPorts(PortRange range) {
+        return destinationPorts(range, false);
+    }
+
+    /** With "! --dport MIN:MAX". */
+    public PortMatch notDestinationPorts(PortRange range) {
+        return destinationPorts(range, true);
+    }
+
+    /**
+     * With "--tcp-flags MASK COMP" (tcp only): of the flags in {@code mask}, exactly those in
+     * {@code set} are on. Bits: FIN 1, SYN 2, RST 4, PSH 8, ACK 16, URG 32, ECE 64, CWR 128.
+     */
+    public PortMatch tcpFlags(int mask, int set) {
+        return tcpFlags(mask, set, false);
+    }
+
+    /** With "! --tcp-flags MASK COMP". */
+    public PortMatch notTcpFlags(int mask, int set) {
+        return tcpFlags(mask, set, true);
+    }
+
+    /** With "--syn": SYN on, ACK, RST and FIN off. */
+    public PortMatch syn() {
+        return tcpFlags(0x17, 0x02, false);
+    }
+
+    PortMatch sourcePorts(PortRange r, boolean invert) {
+        once(SPORT, "Only one `--source-port' allowed");
+        return new PortMatch(module, r.min(), r.max(), invert, dMin, dMax, dInv, flagMask, flagCmp, flagInv,
+                given | SPORT);
+    }
+
+    PortMatch destinationPorts(PortRange r, boolean invert) {
+        once(DPORT, "Only one `--destination-port' allowed");
+        return new PortMatch(module, sMin, sMax, sInv, r.min(), r.max(), invert, flagMask, flagCmp, flagInv,
+                given | DPORT);
+    }
+
+    PortMatch tcpFlags(int mask, int set, boolean invert) {
+        if (!module.equals("tcp")) {
+            throw NetfilterException.parameter("unknown option \"--tcp-flags\"");
+        }
+        once(FLAGS, "Only one of `--syn' or `--tcp-flags'  allowed");
+        if ((mask & ~0xff) != 0 || (set & ~0xff) != 0) {
+            throw NetfilterException.parameter("Unknown TCP flag `" + Integer.toHexString(mask | set) + "'");
+        }
+        return new PortMatch(module, sMin, sMax, sInv, dMin, dMax, dInv, mask, set, invert, given | FLAGS);
+    }
+
+    private void once(int option, String message) {
+        if ((given & option) != 0) {
+            throw NetfilterException.parameter(message);
+        }
     }
 
     @Override
@@ -77,7 +172,7 @@ public final class PortMatch implements Match {
     }
 
     @Override
-    public void list(StringBuilder sb, boolean numeric) {
+    public void list(StringBuilder sb, int proto, boolean numeric) {
         sb.append(' ').append(module);
         listPorts(sb, "spt", sMin, sMax, sInv, sportSet(), numeric);
         listPorts(sb, "dpt", dMin, dMax, dInv, dportSet(), numeric);
@@ -141,52 +236,33 @@ public final class PortMatch implements Match {
     }
 
     /** Collects --sport/--dport (and for tcp --tcp-flags, --syn). */
-    public static final class Builder implements MatchBuilder {
-        private final String module;
-        private int sMin;
-        private int sMax = 65535;
-        private boolean sInv;
-        private int dMin;
-        private int dMax = 65535;
-        private boolean dInv;
-        private int flagMask;
-        private int flagCmp;
-        private boolean flagInv;
+    static final class Options implements MatchOptions {
+        private PortMatch match;
 
-        public Builder(String module) {
-            this.module = module;
+        Options(String module) {
+            match = module.equals("tcp") ? tcp() : udp();
         }
 
         @Override
         public boolean accept(String option, boolean invert, RuleTokens args) {
+            boolean tcp = match.module.equals("tcp");
             switch (option) {
-                case "--sport", "--source-port" -> {
-                    int[] r = Ports.parseRange(args.argument(option), module);
-                    sMin = r[0];
-                    sMax = r[1];
-                    sInv = invert;
-                }
-                case "--dport", "--destination-port" -> {
-                    int[] r = Ports.parseRange(args.argument(option), module);
-                    dMin = r[0];
-                    dMax = r[1];
-                    dInv = invert;
-                }
+                case "--sport", "--source-port" ->
+                    match = match.sourcePorts(Ports.parseRange(args.argument(option), match.module), invert);
+                case "--dport", "--destination-port" ->
+                    match = match.destinationPorts(Ports.parseRange(args.argument(option), match.module), invert);
                 case "--tcp-flags" -> {
-                    if (!module.equals("tcp")) {
+                    if (!tcp) {
                         return false;
                     }
-                    flagMask = parseFlags(args.argument(option));
-                    flagCmp = parseFlags(args.argument(option));
-                    flagInv = invert;
+                    int mask = parseFlags(args.argument(option));
+                    match = match.tcpFlags(mask, parseFlags(args.argument(option)), invert);
                 }
                 case "--syn" -> {
-                    if (!module.equals("tcp")) {
+                    if (!tcp) {
                         return false;
                     }
-                    flagMask = 0x17;
-                    flagCmp = 0x02;
-                    flagInv = invert;
+                    match = match.tcpFlags(0x17, 0x02, invert);
                 }
                 default -> {
                     return false;
@@ -197,7 +273,7 @@ public final class PortMatch implements Match {
 
         @Override
         public Match build(RuleContext context) {
-            return new PortMatch(this);
+            return match;
         }
     }
 }

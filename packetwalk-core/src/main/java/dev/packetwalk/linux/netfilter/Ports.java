@@ -19,19 +19,15 @@ final class Ports {
         return named;
     }
 
-    /** Parses "a", "a:b", ":b" or "a:" into {min, max}. */
-    static int[] parseRange(String text, String proto) {
+    /** Parses "a", "a:b", ":b" or "a:". */
+    static PortRange parseRange(String text, String proto) {
         int colon = text.indexOf(':');
         if (colon < 0) {
-            int p = parsePort(text, proto);
-            return new int[] {p, p};
+            return PortRange.of(parsePort(text, proto));
         }
         int min = colon == 0 ? 0 : parsePort(text.substring(0, colon), proto);
         int max = colon == text.length() - 1 ? 65535 : parsePort(text.substring(colon + 1), proto);
-        if (min > max) {
-            throw NetfilterException.parameter("invalid portrange (min > max)");
-        }
-        return new int[] {min, max};
+        return PortRange.of(min, max);
     }
 
     static void appendPort(StringBuilder sb, int port, String proto, boolean numeric) {

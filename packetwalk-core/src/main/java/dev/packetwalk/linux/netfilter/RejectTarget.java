@@ -13,6 +13,14 @@ public record RejectTarget(String with) implements Target {
         return "REJECT";
     }
 
+    /** A TCP reset needs a TCP rule. */
+    @Override
+    public void check(RuleContext rule) {
+        if (with.equals("tcp-reset") && (rule.proto() != Packet.TCP || rule.protoInverted())) {
+            throw NetfilterException.parameter("Need TCP protocol with --reject-with tcp-reset");
+        }
+    }
+
     @Override
     public void save(StringBuilder sb) {
         sb.append(" --reject-with ").append(with);
@@ -29,7 +37,7 @@ public record RejectTarget(String with) implements Target {
     }
 
     /** Collects --reject-with. */
-    public static final class Builder implements TargetBuilder {
+    static final class Options implements TargetOptions {
         private String with = "icmp-port-unreachable";
 
         @Override
@@ -54,10 +62,7 @@ public record RejectTarget(String with) implements Target {
         }
 
         @Override
-        public Target build(RuleContext context) {
-            if (with.equals("tcp-reset") && (context.proto() != Packet.TCP || context.protoInverted())) {
-                throw NetfilterException.parameter("Need TCP protocol with --reject-with tcp-reset");
-            }
+        public Target build() {
             return new RejectTarget(with);
         }
     }

@@ -48,6 +48,11 @@ public final class Rule {
         this.spec = sb.toString();
     }
 
+    /** A builder for a rule made of typed parts (the parser uses it too). */
+    public static RuleBuilder builder() {
+        return new RuleBuilder();
+    }
+
     public int src() {
         return src;
     }

@@ -1,32 +1,23 @@
 package dev.packetwalk.linux.netfilter;
 
-import dev.packetwalk.net.Ipv4;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a rule specification ("-s 10.0.0.5 -p tcp --dport 22 -j ACCEPT") the way iptables
  * does: header options, "-m" modules in order (an unknown option loads the protocol's implicit
- * module), "!" inversions, and the target with its options.
+ * module), "!" inversions, and the target with its options. The words become calls of the
+ * typed factories and of a {@link RuleBuilder}, so a parsed rule and a built one are made alike.
  */
 public final class RuleParser {
     private final Table table;
     private final MatchEnv env;
-
-    private int src;
-    private int srcMask;
-    private int dst;
-    private int dstMask;
-    private String in;
-    private String out;
-    private int proto;
-    private int inverted;
+    private final RuleBuilder rule = Rule.builder();
     private final List<String> moduleNames = new ArrayList<>();
-    private final List<MatchBuilder> modules = new ArrayList<>();
+    private final List<MatchOptions> modules = new ArrayList<>();
     private String targetName;
     private boolean isGoto;
-    private TargetBuilder target;
+    private TargetOptions target;
     private long[] counters;
 
     private RuleParser(Table table, MatchEnv env) {
@@ -63,49 +54,29 @@ public final class RuleParser {
                 throw NetfilterException.parameter("unknown option \"" + opt + "\"");
             }
         }
-        RuleContext ctx = new RuleContext(proto, (inverted & Rule.INV_PROTO) != 0, env, table.name());
-        List<Match> matches = new ArrayList<>();
-        for (MatchBuilder b : modules) {
-            matches.add(b.build(ctx));
+        RuleContext ctx = rule.context(table, env);
+        for (MatchOptions m : modules) {
+            rule.match(m.build(ctx));
         }
-        Target tg = null;
         if (target != null) {
-            tg = target.build(ctx);
+            rule.target(target.build());
         } else if (targetName != null) {
-            if (!table.hasChain(targetName)) {
-                throw NetfilterException.parameter("Chain '" + targetName + "' does not exist");
+            if (isGoto) {
+                rule.goTo(targetName);
+            } else {
+                rule.jump(targetName);
             }
-            tg = new JumpTarget(targetName, isGoto);
         }
-        return new Rule(src, srcMask, dst, dstMask, in, out, proto, inverted, matches, tg);
+        return rule.build(table, env);
     }
 
     private boolean header(String opt, boolean invert, RuleTokens t) {
         switch (opt) {
-            case "-s", "--source", "--src" -> {
-                long[] a = address(t.argument(opt));
-                src = (int) a[0];
-                srcMask = (int) a[1];
-                flag(Rule.INV_SRC, invert);
-            }
-            case "-d", "--destination", "--dst" -> {
-                long[] a = address(t.argument(opt));
-                dst = (int) a[0];
-                dstMask = (int) a[1];
-                flag(Rule.INV_DST, invert);
-            }
-            case "-i", "--in-interface" -> {
-                in = Interfaces.validate(t.argument(opt));
-                flag(Rule.INV_IN, invert);
-            }
-            case "-o", "--out-interface" -> {
-                out = Interfaces.validate(t.argument(opt));
-                flag(Rule.INV_OUT, invert);
-            }
-            case "-p", "--protocol" -> {
-                proto = protocol(t.argument(opt));
-                flag(Rule.INV_PROTO, invert);
-            }
+            case "-s", "--source", "--src" -> rule.source(t.argument(opt), invert);
+            case "-d", "--destination", "--dst" -> rule.destination(t.argument(opt), invert);
+            case "-i", "--in-interface" -> rule.inInterface(t.argument(opt), invert);
+            case "-o", "--out-interface" -> rule.outInterface(t.argument(opt), invert);
+            case "-p", "--protocol" -> rule.protocol(t.argument(opt), invert);
             case "-m", "--match" -> load(t.argument(opt));
             case "-j", "--jump", "-g", "--goto" -> jump(t.argument(opt), opt.startsWith("-g") || opt.equals("--goto"));
             case "-c", "--set-counters" -> {
@@ -128,22 +99,17 @@ public final class RuleParser {
         }
     }
 
-    private void flag(int bit, boolean invert) {
-        if (invert) {
-            inverted |= bit;
-        }
-    }
-
+    /** Offers the option to the target, then to the modules from the latest loaded back. */
     private boolean extension(String opt, boolean invert, RuleTokens t) {
         if (target != null && target.accept(opt, invert, t)) {
             return true;
         }
-        for (MatchBuilder b : modules) {
-            if (b.accept(opt, invert, t)) {
+        for (int i = modules.size() - 1; i >= 0; i--) {
+            if (modules.get(i).accept(opt, invert, t)) {
                 return true;
             }
         }
-        String implicit = switch (proto) {
+        String implicit = switch (rule.protocol()) {
             case Packet.TCP -> "tcp";
             case Packet.UDP -> "udp";
             case Packet.ICMP -> "icmp";
@@ -161,90 +127,48 @@ public final class RuleParser {
     }
 
     private void load(String module) {
-        MatchBuilder b = switch (module) {
-            case "tcp", "udp" -> new PortMatch.Builder(module);
-            case "icmp" -> new IcmpMatch.Builder();
-            case "state" -> new StateMatch.Builder(false);
-            case "conntrack" -> new StateMatch.Builder(true);
-            case "physdev" -> new PhysdevMatch.Builder();
-            case "set" -> new SetMatch.Builder();
-            case "mac" -> new MacMatch.Builder();
-            case "comment" -> new CommentMatch.Builder();
-            case "mark" -> new MarkMatch.Builder(false);
-            case "connmark" -> new MarkMatch.Builder(true);
-            case "multiport" -> new MultiportMatch.Builder();
+        MatchOptions m = switch (module) {
+            case "tcp", "udp" -> new PortMatch.Options(module);
+            case "icmp" -> new IcmpMatch.Options();
+            case "state" -> new StateMatch.Options(false);
+            case "conntrack" -> new StateMatch.Options(true);
+            case "physdev" -> new PhysdevMatch.Options();
+            case "set" -> new SetMatch.Options();
+            case "mac" -> new MacMatch.Options();
+            case "comment" -> new CommentMatch.Options();
+            case "mark" -> new MarkMatch.Options(false);
+            case "connmark" -> new MarkMatch.Options(true);
+            case "multiport" -> new MultiportMatch.Options();
             default -> throw NetfilterException.parameter("Couldn't load match `" + module
                     + "':No such file or directory");
         };
         moduleNames.add(module);
-        modules.add(b);
+        modules.add(m);
     }
 
+    /** "-j NAME" or "-g NAME": a target extension takes options; verdicts and chains do not. */
     private void jump(String name, boolean asGoto) {
         if (targetName != null) {
-            throw NetfilterException.parameter("multiple -j flags not allowed");
+            throw NetfilterException.multiple("-j");
         }
         targetName = name;
         isGoto = asGoto;
-        VerdictTarget verdict = VerdictTarget.named(name);
         if (asGoto) {
             return;
         }
-        target = verdict != null ? TargetBuilder.of(verdict) : switch (name) {
-            case "REJECT" -> new RejectTarget.Builder();
-            case "LOG" -> new LogTarget.Builder();
-            case "MARK" -> new MarkTarget.Builder();
-            case "CONNMARK" -> new ConnmarkTarget.Builder();
-            case "CT" -> new CtTarget.Builder();
-            case "NOTRACK" -> TargetBuilder.of(new CtTarget(0, true, true));
-            case "SNAT" -> new NatTarget.Builder(NatTarget.Kind.SNAT);
-            case "DNAT" -> new NatTarget.Builder(NatTarget.Kind.DNAT);
-            case "MASQUERADE" -> new NatTarget.Builder(NatTarget.Kind.MASQUERADE);
-            case "REDIRECT" -> new NatTarget.Builder(NatTarget.Kind.REDIRECT);
+        target = switch (name) {
+            case "REJECT" -> new RejectTarget.Options();
+            case "LOG" -> new LogTarget.Options();
+            case "MARK" -> new MarkTarget.Options();
+            case "CONNMARK" -> new ConnmarkTarget.Options();
+            case "CT" -> new CtTarget.Options();
+            case "NOTRACK" -> TargetOptions.of(new CtTarget(0, true, true));
+            case "SNAT" -> new NatTarget.Options(NatTarget.Kind.SNAT);
+            case "DNAT" -> new NatTarget.Options(NatTarget.Kind.DNAT);
+            case "MASQUERADE" -> new NatTarget.Options(NatTarget.Kind.MASQUERADE);
+            case "REDIRECT" -> new NatTarget.Options(NatTarget.Kind.REDIRECT);
+            case "CHECKSUM" -> new ChecksumTarget.Options();
             default -> null;
         };
-    }
-
-    private static int protocol(String text) {
-        String lower = text.toLowerCase();
-        if (!lower.isEmpty() && lower.chars().allMatch(Character::isDigit) && lower.length() <= 3) {
-            int n = Integer.parseInt(lower);
-            if (n <= 255) {
-                return n;
-            }
-        }
-        int n = Names.protocolNumber(lower);
-        if (n < 0) {
-            throw NetfilterException.parameter("unknown protocol \"" + text + "\" specified");
-        }
-        return n;
-    }
-
-    /** Parses "ADDR[/LEN|/MASK]" into {network, mask}. */
-    static long[] address(String text) {
-        int slash = text.indexOf('/');
-        String a = slash < 0 ? text : text.substring(0, slash);
-        long addr = Ipv4.parseOrMinusOne(a);
-        if (addr < 0) {
-            throw NetfilterException.parameter("host/network `" + a + "' not found");
-        }
-        long mask = 0xffffffffL;
-        if (slash >= 0) {
-            String m = text.substring(slash + 1);
-            if (m.contains(".")) {
-                mask = Ipv4.parseOrMinusOne(m);
-                if (mask < 0) {
-                    throw NetfilterException.parameter("host/network `" + m + "' not found");
-                }
-            } else {
-                long len = m.isEmpty() || m.length() > 2 || !m.chars().allMatch(Character::isDigit)
-                        ? -1 : Long.parseLong(m);
-                if (len < 0 || len > 32) {
-                    throw NetfilterException.parameter("invalid mask `" + m + "' specified");
-                }
-                mask = Ipv4.maskOf((int) len) & 0xffffffffL;
-            }
-        }
-        return new long[] {addr & mask, mask};
     }
 }

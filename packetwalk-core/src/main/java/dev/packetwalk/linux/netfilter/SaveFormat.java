@@ -97,10 +97,11 @@ public final class SaveFormat {
                                 + " table name '" + name + "' invalid");
                     }
                     current = nf.draft(name);
-                    if (!noflush) {
+                    if (noflush) {
+                        current.touch();
+                    } else {
                         current.reset();
                     }
-                    current.touch();
                 } else if (current == null) {
                     throw new RestoreException(RestoreException.Kind.LINE_FAILED, lineNo, null);
                 } else if (line.equals("COMMIT")) {
@@ -119,7 +120,7 @@ public final class SaveFormat {
             throw new RestoreException(RestoreException.Kind.COMMIT_EXPECTED,
                     text.endsWith("\n") ? lines.length : lines.length + 1, null);
         }
-        nf.commit(done);
+        nf.commit(done.values());
     }
 
     private static void declare(Table t, String decl, boolean noflush, boolean counters) {

@@ -2,6 +2,11 @@ package dev.packetwalk.linux.netfilter;
 
 /** The set match: is the packet's source or destination (address, port) in an ipset. */
 public final class SetMatch implements Match {
+    /** Which address (and port) of the packet one dimension of the set is looked up with. */
+    public enum Direction { SRC, DST }
+
+    private static final String DIRECTIONS = "You must specify (the comma separated list of) 'src' or 'dst'.";
+
     private final String set;
     private final boolean[] src;
     private final boolean invert;
@@ -12,8 +17,49 @@ public final class SetMatch implements Match {
         this.invert = invert;
     }
 
+    /** "-m set --match-set SET src": the packet's source is in the set. */
+    public static SetMatch source(String set) {
+        return of(set, Direction.SRC);
+    }
+
+    /** "-m set --match-set SET dst". */
+    public static SetMatch destination(String set) {
+        return of(set, Direction.DST);
+    }
+
+    /** "-m set --match-set SET src,dst,...": one direction per dimension of the set (1 to 6). */
+    public static SetMatch of(String set, Direction... directions) {
+        if (directions.length > 6) {
+            throw NetfilterException.parameter("Can't be more src/dst options than 6.");
+        }
+        boolean[] src = new boolean[directions.length];
+        for (int i = 0; i < src.length; i++) {
+            if (directions[i] == null) {
+                throw NetfilterException.parameter(DIRECTIONS);
+            }
+            src[i] = directions[i] == Direction.SRC;
+        }
+        if (src.length == 0) {
+            throw NetfilterException.parameter(DIRECTIONS);
+        }
+        return new SetMatch(set, src, false);
+    }
+
+    /** The same test, inverted ("! --match-set ..."). */
+    public SetMatch inverted() {
+        return new SetMatch(set, src, !invert);
+    }
+
     public String set() {
         return set;
+    }
+
+    /** Rules may only use sets that exist. */
+    @Override
+    public void check(RuleContext rule) {
+        if (!rule.env().setExists(set)) {
+            throw NetfilterException.parameter("Set " + set + " doesn't exist.\n");
+        }
     }
 
     @Override
@@ -39,49 +85,43 @@ public final class SetMatch implements Match {
     }
 
     @Override
-    public void list(StringBuilder sb, boolean numeric) {
+    public void list(StringBuilder sb, int proto, boolean numeric) {
         sb.append(invert ? " !" : "").append(" match-set ").append(set).append(' ');
         appendFlags(sb);
     }
 
     /** Collects --match-set NAME src|dst[,...]. */
-    public static final class Builder implements MatchBuilder {
-        private String set;
-        private boolean[] src;
-        private boolean invert;
+    static final class Options implements MatchOptions {
+        private SetMatch match;
 
         @Override
         public boolean accept(String option, boolean inv, RuleTokens args) {
             if (!option.equals("--match-set") && !option.equals("--set")) {
                 return false;
             }
-            set = args.argument(option);
-            String dirs = args.argument(option);
-            String[] parts = dirs.split(",", -1);
-            if (parts.length > 6) {
-                throw NetfilterException.parameter("Can't be more src/dst options than 6.");
-            }
-            src = new boolean[parts.length];
+            String set = args.argument(option);
+            String[] parts = args.argument(option).split(",", -1);
+            Direction[] directions = new Direction[parts.length];
             for (int i = 0; i < parts.length; i++) {
-                if (!parts[i].equals("src") && !parts[i].equals("dst")) {
-                    throw NetfilterException.parameter(
-                            "You must specify (the comma separated list of) 'src' or 'dst'.");
-                }
-                src[i] = parts[i].equals("src");
+                directions[i] = switch (parts[i]) {
+                    case "src" -> Direction.SRC;
+                    case "dst" -> Direction.DST;
+                    default -> null;
+                };
             }
-            invert = inv;
+            match = of(set, directions);
+            if (inv) {
+                match = match.inverted();
+            }
             return true;
         }
 
         @Override
         public Match build(RuleContext context) {
-            if (set == null) {
+            if (match == null) {
                 throw NetfilterException.parameter("You must specify `--match-set' with proper arguments");
             }
-            if (!context.env().setExists(set)) {
-                throw NetfilterException.parameter("Set " + set + " doesn't exist.\n");
-            }
-            return new SetMatch(set, src, invert);
+            return match;
         }
     }
 }

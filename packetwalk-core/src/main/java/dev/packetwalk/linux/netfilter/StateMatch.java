@@ -12,6 +12,25 @@ public final class StateMatch implements Match {
         this.invert = invert;
     }
 
+    /** "-m state --state S1,S2": {@code states} is a set of {@link CtState} bits without SNAT and DNAT. */
+    public static StateMatch state(int states) {
+        return new StateMatch(false, CtState.require(states, false, "state"), false);
+    }
+
+    /** "-m conntrack --ctstate S1,S2": {@link CtState} bits, SNAT and DNAT included. */
+    public static StateMatch ctState(int states) {
+        return new StateMatch(true, CtState.require(states, true, "ctstate"), false);
+    }
+
+    /** The same test, inverted ("! --state ..."). */
+    public StateMatch inverted() {
+        return new StateMatch(conntrack, states, !invert);
+    }
+
+    private String option() {
+        return conntrack ? "--ctstate" : "--state";
+    }
+
     @Override
     public String module() {
         return conntrack ? "conntrack" : "state";
@@ -24,44 +43,49 @@ public final class StateMatch implements Match {
 
     @Override
     public void save(StringBuilder sb) {
-        sb.append(invert ? " !" : "").append(conntrack ? " --ctstate " : " --state ");
+        sb.append(invert ? " !" : "").append(' ').append(option()).append(' ');
         CtState.append(sb, states);
     }
 
     @Override
-    public void list(StringBuilder sb, boolean numeric) {
+    public void list(StringBuilder sb, int proto, boolean numeric) {
         sb.append(invert ? " !" : "").append(conntrack ? " ctstate " : " state ");
         CtState.append(sb, states);
     }
 
     /** Collects --state (module state) or --ctstate (module conntrack). */
-    public static final class Builder implements MatchBuilder {
+    static final class Options implements MatchOptions {
         private final boolean conntrack;
-        private int states = -1;
-        private boolean invert;
+        private StateMatch match;
 
-        public Builder(boolean conntrack) {
+        Options(boolean conntrack) {
             this.conntrack = conntrack;
         }
 
         @Override
         public boolean accept(String option, boolean inv, RuleTokens args) {
-            if (!option.equals(conntrack ? "--ctstate" : "--state")) {
+            String name = conntrack ? "--ctstate" : "--state";
+            if (!option.equals(name)) {
                 return false;
             }
-            states = CtState.parse(args.argument(option), conntrack, conntrack ? "ctstate" : "state");
-            invert = inv;
+            if (match != null) {
+                throw NetfilterException.onlyOnce(conntrack ? "conntrack" : "state", name);
+            }
+            int states = CtState.parse(args.argument(option), conntrack, conntrack ? "ctstate" : "state");
+            match = conntrack ? ctState(states) : state(states);
+            if (inv) {
+                match = match.inverted();
+            }
             return true;
         }
 
         @Override
         public Match build(RuleContext context) {
-            if (states < 0) {
-                throw NetfilterException.parameter(conntrack
-                        ? "conntrack: At least one option is required"
-                        : "state: option \"--state\" must be specified");
+            if (match == null) {
+                throw conntrack ? NetfilterException.parameter("conntrack: At least one option is required")
+                        : NetfilterException.mustBeSpecified("state", "--state");
             }
-            return new StateMatch(conntrack, states, invert);
+            return match;
         }
     }
 }

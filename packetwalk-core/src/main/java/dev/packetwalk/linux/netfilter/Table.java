@@ -210,8 +210,11 @@ public final class Table {
         touch();
     }
 
-    /** Empties the table: no rules, no user chains, policies ACCEPT, counters zero. */
-    void reset() {
+    /**
+     * Empties the table as iptables-restore does before a table's lines (without --noflush):
+     * no rules, no user chains, policies ACCEPT, counters zero.
+     */
+    public void reset() {
         users.clear();
         for (Chain c : builtins.values()) {
             c.rules().clear();
@@ -219,6 +222,7 @@ public final class Table {
             c.setCounters(0, 0);
             c.counting(false);
         }
+        touch();
     }
 
     Table copy() {

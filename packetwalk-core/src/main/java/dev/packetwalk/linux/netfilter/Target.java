@@ -18,6 +18,10 @@ public interface Target {
         return null;
     }
 
+    /** Refuses the target the way iptables does when the rule does not allow it; nothing by default. */
+    default void check(RuleContext rule) {
+    }
+
     /** Appends the target's options as iptables-save prints them (leading spaces). */
     void save(StringBuilder sb);
 

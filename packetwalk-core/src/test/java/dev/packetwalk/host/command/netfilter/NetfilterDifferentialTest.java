@@ -32,6 +32,7 @@ class NetfilterDifferentialTest {
             List.of("iptables", "-t", "nat", "-L", "-n", "-v"),
             List.of("iptables", "-t", "raw", "-L", "-v"),
             List.of("iptables", "-t", "mangle", "-L", "--line-numbers"),
+            List.of("iptables", "-t", "mangle", "-L", "-n", "-v"),
             List.of("ipset", "save"),
             List.of("ipset", "list"));
 
@@ -49,6 +50,9 @@ class NetfilterDifferentialTest {
         }
         if (kind != 0) {
             s.router((int) (seed % 3));
+        }
+        if (kind == 3) {
+            s.dhcp();
         }
         s.counters();
         s.mutations((int) (seed % 7));

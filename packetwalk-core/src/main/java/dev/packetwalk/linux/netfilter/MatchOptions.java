@@ -1,7 +1,10 @@
 package dev.packetwalk.linux.netfilter;
 
-/** Collects the options of one "-m" module while a rule is parsed. */
-public interface MatchBuilder {
+/**
+ * Collects the option words of one "-m" module while a rule is parsed, turning them into the
+ * module's typed factories (so parsed and built matches are made in one place).
+ */
+interface MatchOptions {
     /**
      * Takes the option {@code option} (with "!" before it when {@code invert}) and its
      * arguments from {@code args}; returns false when the option is not this module's.
