@@ -35,7 +35,7 @@ public final class DvrRouter {
         IpLib ns = ctx.namespace(DeviceNames.qrouter(router.id()));
         ns.sysctl("net.ipv4.ip_forward", "1");
         ns.sysctl("net.ipv4.conf.all.send_redirects", "0");
-        RouterIptables iptables = RouterIptables.qrouter(ns.namespace(), cloud.options().metadata());
+        RouterIptables iptables = RouterIptables.distributed(ns.namespace(), cloud.options().metadata());
         List<Port> snatPorts = ctx.placement().snatPorts(router);
         for (Port itf : ctx.placement().interfaces(router)) {
             String qr = DeviceNames.qr(itf.id());
