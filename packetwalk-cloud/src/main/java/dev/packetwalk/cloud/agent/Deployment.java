@@ -36,10 +36,11 @@ public final class Deployment {
     public static Deployment render(Cloud cloud) {
         Deployment d = new Deployment(cloud);
         Map<String, Command> api = ApiCommands.all(cloud);
+        Placement placement = new Placement(cloud);
         for (Node node : cloud.nodes()) {
             Host host = Hosts.withCommands(node.name(), d.clock, api);
             d.hosts.put(node.name(), host);
-            renderNode(new NodeContext(cloud, node, host));
+            renderNode(new NodeContext(placement, node, host));
         }
         return d;
     }

@@ -24,11 +24,11 @@ public final class NodeContext {
             new java.util.LinkedHashMap<>();
     private dev.packetwalk.cloud.agent.ovs.OvsAgent ovsAgent;
 
-    public NodeContext(Cloud cloud, Node node, Host host) {
-        this.cloud = cloud;
+    public NodeContext(Placement placement, Node node, Host host) {
+        this.cloud = placement.cloud();
         this.node = node;
         this.host = host;
-        this.placement = new Placement(cloud);
+        this.placement = placement;
         this.ovs = new OvsLib(host.vswitch(), node.pins());
         this.root = new IpLib(host.kernel().root());
         this.driver = new InterfaceDriver(ovs, root);

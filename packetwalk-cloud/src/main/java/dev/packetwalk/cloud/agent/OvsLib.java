@@ -31,6 +31,8 @@ public final class OvsLib {
 
     private final Vswitch vswitch;
     private final Pins pins;
+    /** The configuration being changed while a {@link #batch} runs, else null. */
+    private SwitchConfig batch;
 
     public OvsLib(Vswitch vswitch, Pins pins) {
         this.vswitch = vswitch;
@@ -102,12 +104,40 @@ public final class OvsLib {
     }
 
     private void addPort(String bridge, PortSettings settings) {
-        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).addPort(bridge, settings));
+        write(config -> config.addPort(bridge, settings));
     }
 
     /** Points a patch interface at its peer ({@code set Interface NAME options:peer=PEER}). */
     public void setPatchPeer(String iface, String peer) {
-        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).putInterfaceOptions(iface, Map.of("peer", peer)));
+        write(config -> config.putInterfaceOptions(iface, Map.of("peer", peer)));
+    }
+
+    /**
+     * Runs {@code changes} (this facade's port and column writes) as one OVSDB transaction, as
+     * the agent's deferred ovsdb commands do; OpenFlow port numbers of ports it adds are known
+     * once it returns.
+     */
+    public void batch(Runnable changes) {
+        if (batch != null) {
+            changes.run();
+            return;
+        }
+        vswitch.db().transact(true, () -> {
+            batch = new SwitchConfig(vswitch.db());
+            try {
+                changes.run();
+            } finally {
+                batch = null;
+            }
+        });
+    }
+
+    private void write(java.util.function.Consumer<SwitchConfig> change) {
+        if (batch != null) {
+            change.accept(batch);
+        } else {
+            vswitch.db().transact(true, () -> change.accept(new SwitchConfig(vswitch.db())));
+        }
     }
 
     /** A port's other_config. */
@@ -117,7 +147,7 @@ public final class OvsLib {
 
     /** Adds or replaces keys of a port's other_config ({@code set Port NAME other_config=...}). */
     public void updatePortOtherConfig(String port, Map<String, String> entries) {
-        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).putPortOtherConfig(port, entries));
+        write(config -> config.putPortOtherConfig(port, entries));
     }
 
     /**
@@ -147,7 +177,7 @@ public final class OvsLib {
 
     /** Sets a port's VLAN tag (the agent's local VLAN for its network). */
     public void tag(String port, int vlan) {
-        vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).setTag(port, vlan));
+        write(config -> config.setTag(port, vlan));
     }
 
     /** The OpenFlow port number ovs-vswitchd gave an interface. */

@@ -21,7 +21,10 @@ import java.util.Set;
  */
 public final class Placement {
     private final Cloud cloud;
+    /** dvrRouters by node: asked for every node by every other node's l2population. */
+    private final java.util.Map<String, List<Router>> dvrRouters = new java.util.HashMap<>();
 
+    /** What runs where in {@code cloud}, which must not change while this placement is used. */
     public Placement(Cloud cloud) {
         this.cloud = cloud;
     }
@@ -65,6 +68,10 @@ public final class Placement {
      * and a VM or DHCP port on one of the router's subnets is bound here, or it hosts the SNAT part.
      */
     public List<Router> dvrRouters(Node node) {
+        return dvrRouters.computeIfAbsent(node.name(), n -> findDvrRouters(node));
+    }
+
+    private List<Router> findDvrRouters(Node node) {
         List<Router> out = new ArrayList<>();
         if (node.l3Mode() != L3AgentMode.DVR && node.l3Mode() != L3AgentMode.DVR_SNAT) {
             return out;
@@ -74,7 +81,7 @@ public final class Placement {
                 out.add(r);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private boolean servesSubnetHere(Router r, Node node) {

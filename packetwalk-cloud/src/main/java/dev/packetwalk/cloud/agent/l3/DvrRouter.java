@@ -37,9 +37,12 @@ public final class DvrRouter {
         ns.sysctl("net.ipv4.conf.all.send_redirects", "0");
         RouterIptables iptables = RouterIptables.distributed(ns.namespace(), cloud.options().metadata());
         List<Port> snatPorts = ctx.placement().snatPorts(router);
-        for (Port itf : ctx.placement().interfaces(router)) {
-            String qr = DeviceNames.qr(itf.id());
-            NetDevice dev = RouterPorts.plug(ctx, ns, itf, qr);
+        List<Port> interfaces = ctx.placement().interfaces(router);
+        List<NetDevice> devices = RouterPorts.plugAll(ctx, ns, interfaces, p -> DeviceNames.qr(p.id()));
+        for (int i = 0; i < interfaces.size(); i++) {
+            Port itf = interfaces.get(i);
+            NetDevice dev = devices.get(i);
+            String qr = dev.name();
             ns.sysctl("net.ipv4.conf." + qr + ".send_redirects", "0");
             iptables.internalDevice(qr);
             FixedIp gw = itf.fixedIps().get(0);

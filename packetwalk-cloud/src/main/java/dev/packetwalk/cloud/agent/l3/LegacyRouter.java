@@ -28,9 +28,8 @@ public final class LegacyRouter {
         IpLib ns = ctx.namespace(DeviceNames.qrouter(router.id()));
         ns.sysctl("net.ipv4.ip_forward", "1");
         RouterIptables nat = RouterIptables.qrouter(ns.namespace(), ctx.cloud().options().metadata());
-        for (Port itf : ctx.placement().interfaces(router)) {
-            RouterPorts.plug(ctx, ns, itf, DeviceNames.qr(itf.id()));
-            nat.internalDevice(DeviceNames.qr(itf.id()));
+        for (NetDevice qr : RouterPorts.plugAll(ctx, ns, ctx.placement().interfaces(router), p -> DeviceNames.qr(p.id()))) {
+            nat.internalDevice(qr.name());
         }
         Port gw = ctx.placement().gatewayPort(router).orElse(null);
         if (gw == null) {

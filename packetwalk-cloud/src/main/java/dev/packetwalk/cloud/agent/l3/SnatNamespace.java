@@ -23,9 +23,8 @@ public final class SnatNamespace {
         ns.sysctl("net.ipv4.ip_forward", "1");
         ns.sysctl("net.netfilter.nf_conntrack_tcp_loose", "0");
         RouterIptables iptables = RouterIptables.snat(ns.namespace());
-        for (Port sg : ctx.placement().snatPorts(router)) {
-            RouterPorts.plug(ctx, ns, sg, DeviceNames.sg(sg.id()));
-            iptables.internalDevice(DeviceNames.sg(sg.id()));
+        for (NetDevice sg : RouterPorts.plugAll(ctx, ns, ctx.placement().snatPorts(router), p -> DeviceNames.sg(p.id()))) {
+            iptables.internalDevice(sg.name());
         }
         Port gw = ctx.placement().gatewayPort(router).orElseThrow();
         String qg = DeviceNames.qg(gw.id());

@@ -12,6 +12,8 @@ import dev.packetwalk.cloud.model.Port;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,18 +133,27 @@ public final class OvsAgent {
 
     /** tunnel_sync without l2population: a tunnel to every other agent with a tunnel endpoint. */
     private void tunnelSync() {
+        Set<Integer> peers = new LinkedHashSet<>();
         for (Node peer : ctx.cloud().nodes()) {
             Integer ip = peer.tunnelIp();
             if (!peer.name().equals(node.name()) && peer.runsOvsAgent() && ip != null && !ip.equals(config.localIp())
                     && tunnels.lookup(ip).isEmpty()) {
-                setupTunnelPort(ip);
+                peers.add(ip);
             }
         }
+        tunnels.addAll(new ArrayList<>(peers));
+        floodToAllTunnels();
     }
 
     /** A new tunnel port; without l2population every tunnelled network's flooding then includes it. */
     private int setupTunnelPort(int remoteIp) {
         int ofport = tunnels.add(remoteIp);
+        floodToAllTunnels();
+        return ofport;
+    }
+
+    /** Without l2population every tunnelled network floods to every tunnel port. */
+    private void floodToAllTunnels() {
         if (!config.l2population()) {
             for (LocalVlan lv : vlans.all()) {
                 if (lv.network().type().isTunnel()) {
@@ -150,7 +161,6 @@ public final class OvsAgent {
                 }
             }
         }
-        return ofport;
     }
 
     /** One bound port: its OVS side, its Neutron port and its network's local VLAN. */
@@ -169,6 +179,39 @@ public final class OvsAgent {
             vifsById.put(v.ifaceId(), v);
         }
         List<Binding> bound = new ArrayList<>();
+        ovs.batch(() -> treatDevices(vifs, vifsById, bound));
+        ovs.batch(() -> {
+            for (Binding b : bound) {
+                ovs.updatePortOtherConfig(b.vif().name(), Map.of("tag", String.valueOf(b.vlan().vlan())));
+            }
+        });
+        ovs.batch(() -> {
+            for (Binding b : bound) {
+                if (config.preventArpSpoofing()) {
+                    ArpSpoofing.protect(bridges.integration(), b.vif(), b.port());
+                }
+                ovs.tag(b.vif().name(), b.vlan().vlan());
+            }
+        });
+        if (config.l2population() && config.tunnelling()) {
+            L2Population l2pop = new L2Population(ctx.cloud(), ctx.placement());
+            Map<LocalVlan, List<L2Population.HostEntries>> fdb = new LinkedHashMap<>();
+            Set<Integer> missing = new LinkedHashSet<>();
+            for (LocalVlan lv : vlans.all()) {
+                if (lv.network().type().isTunnel()) {
+                    List<L2Population.HostEntries> entries = l2pop.entries(lv.network(), node);
+                    fdb.put(lv, entries);
+                    entries.stream().map(L2Population.HostEntries::tunnelIp)
+                            .filter(ip -> tunnels.lookup(ip).isEmpty()).forEach(missing::add);
+                }
+            }
+            tunnels.addAll(new ArrayList<>(missing));
+            fdb.forEach(this::fdbAdd);
+        }
+    }
+
+    /** treat_devices_added_or_updated: each port's local VLAN (provisioned on first use), DVR binding, other_config. */
+    private void treatDevices(List<VifPort> vifs, Map<String, VifPort> vifsById, List<Binding> bound) {
         for (VifPort vif : vifs) {
             Port port = ctx.cloud().findPort(vif.ifaceId()).orElse(null);
             if (port == null) {
@@ -181,23 +224,6 @@ public final class OvsAgent {
             }
             ovs.updatePortOtherConfig(vif.name(), vlanMapping(net));
             bound.add(new Binding(vif, port, lv));
-        }
-        for (Binding b : bound) {
-            ovs.updatePortOtherConfig(b.vif().name(), Map.of("tag", String.valueOf(b.vlan().vlan())));
-        }
-        for (Binding b : bound) {
-            if (config.preventArpSpoofing()) {
-                ArpSpoofing.protect(bridges.integration(), b.vif(), b.port());
-            }
-            ovs.tag(b.vif().name(), b.vlan().vlan());
-        }
-        if (config.l2population() && config.tunnelling()) {
-            L2Population l2pop = new L2Population(ctx.cloud(), ctx.placement());
-            for (LocalVlan lv : vlans.all()) {
-                if (lv.network().type().isTunnel()) {
-                    fdbAdd(lv, l2pop.entries(lv.network(), node));
-                }
-            }
         }
     }
 
@@ -253,13 +279,15 @@ public final class OvsAgent {
         for (L2Population.HostEntries host : entries) {
             int ofport = tunnels.lookup(host.tunnelIp()).orElseGet(() -> setupTunnelPort(host.tunnelIp()));
             lv.addTunnelOfport(ofport);
-            tun.installFloodToTun(lv.vlan(), segment, lv.tunnelOfports());
             for (L2Population.PortInfo p : host.ports()) {
                 if (config.arpResponder()) {
                     tun.installArpResponder(lv.vlan(), p.ip(), p.mac());
                 }
                 tun.installUnicastToTun(lv.vlan(), segment, ofport, p.mac());
             }
+        }
+        if (!entries.isEmpty()) {
+            tun.installFloodToTun(lv.vlan(), segment, lv.tunnelOfports());
         }
     }
 }

@@ -38,18 +38,28 @@ final class TunnelPorts {
 
     /** Creates the tunnel port to {@code remoteIp}; returns its OpenFlow port. */
     int add(int remoteIp) {
-        String name = DeviceNames.tunnelPort(type, remoteIp);
-        Map<String, String> options = new TreeMap<>();
-        options.put("df_default", "true");
-        options.put("remote_ip", Ipv4.format(remoteIp));
-        options.put("local_ip", Ipv4.format(localIp));
-        options.put("in_key", "flow");
-        options.put("out_key", "flow");
-        ovs.addTunnelPort(bridge.name(), name, type, options);
-        int ofport = ovs.ofport(name);
-        ofports.put(remoteIp, ofport);
-        bridge.setupTunnelPort(type, ofport);
-        return ofport;
+        addAll(List.of(remoteIp));
+        return ofports.get(remoteIp);
+    }
+
+    /** Creates the tunnel ports to {@code remoteIps} in one transaction, in order, then their table-0 flows. */
+    void addAll(List<Integer> remoteIps) {
+        ovs.batch(() -> {
+            for (int remoteIp : remoteIps) {
+                Map<String, String> options = new TreeMap<>();
+                options.put("df_default", "true");
+                options.put("remote_ip", Ipv4.format(remoteIp));
+                options.put("local_ip", Ipv4.format(localIp));
+                options.put("in_key", "flow");
+                options.put("out_key", "flow");
+                ovs.addTunnelPort(bridge.name(), DeviceNames.tunnelPort(type, remoteIp), type, options);
+            }
+        });
+        for (int remoteIp : remoteIps) {
+            int ofport = ovs.ofport(DeviceNames.tunnelPort(type, remoteIp));
+            ofports.put(remoteIp, ofport);
+            bridge.setupTunnelPort(type, ofport);
+        }
     }
 
     /** Every tunnel port's OpenFlow port, ascending. */
