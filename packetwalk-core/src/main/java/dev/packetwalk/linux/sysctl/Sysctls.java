@@ -50,7 +50,7 @@ public final class Sysctls {
         }
     }
 
-    private final Map<String, String> values = new TreeMap<>();
+    private final TreeMap<String, String> values = new TreeMap<>();
     /** Per device, its IPv4 settings as integers (the packet path reads them per packet). */
     private final Map<String, int[]> confCache = new java.util.HashMap<>();
 
@@ -104,8 +104,11 @@ public final class Sysctls {
 
     public void removeDevice(String dev) {
         confCache.clear();
-        values.keySet().removeIf(k -> k.startsWith("net.ipv4.conf." + dev + ".")
-                || k.startsWith("net.ipv6.conf." + dev + "."));
+        for (String family : List.of("net.ipv4.conf.", "net.ipv6.conf.")) {
+            String prefix = family + dev + ".";
+            // the keys starting with prefix: from prefix up to (not including) prefix with its last '.' raised to '/'
+            values.subMap(prefix, family + dev + "/").clear();
+        }
     }
 
     public void renameDevice(String from, String to) {
