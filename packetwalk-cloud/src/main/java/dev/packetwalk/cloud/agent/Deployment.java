@@ -2,6 +2,7 @@ package dev.packetwalk.cloud.agent;
 
 import dev.packetwalk.cloud.agent.dhcp.DhcpAgent;
 import dev.packetwalk.cloud.api.ApiCommands;
+import dev.packetwalk.cloud.api.Terminal;
 import dev.packetwalk.cloud.agent.firewall.HybridFirewall;
 import dev.packetwalk.cloud.agent.l3.L3Agent;
 import dev.packetwalk.cloud.agent.ovs.OvsAgent;
@@ -34,8 +35,13 @@ public final class Deployment {
 
     /** Renders every node of {@code cloud}; each host carries the cloud's API clients (nova, neutron ...). */
     public static Deployment render(Cloud cloud) {
+        return render(cloud, Terminal.NONE);
+    }
+
+    /** The same, with API clients that fit their tables to {@code terminal} as the Ocata clients do. */
+    public static Deployment render(Cloud cloud, Terminal terminal) {
         Deployment d = new Deployment(cloud);
-        Map<String, Command> api = ApiCommands.all(cloud);
+        Map<String, Command> api = ApiCommands.all(cloud, terminal);
         Placement placement = new Placement(cloud);
         for (Node node : cloud.nodes()) {
             Host host = Hosts.withCommands(node.name(), d.clock, api);

@@ -97,9 +97,9 @@ public final class IpLib {
         return route(RouteTables.MAIN, dst, via, dev);
     }
 
-    /** {@code ip rule add from SRC table T priority P}. */
+    /** {@code ip rule add from SRC table T priority P}; the kernel keeps SRC as given (10.0.0.1/24, not 10.0.0.0/24). */
     public IpLib ruleFrom(int priority, Cidr from, int table) {
-        ns.routing().addRule(new PolicyRule(priority, false, from.network(), from.prefixLength(), 0, 0, 0, 0, 0,
+        ns.routing().addRule(new PolicyRule(priority, false, from.address(), from.prefixLength(), 0, 0, 0, 0, 0,
                 null, null, RuleAction.LOOKUP, table, 0), true);
         return this;
     }

@@ -62,6 +62,10 @@ public final class OvsLib {
             SwitchConfig config = new SwitchConfig(vswitch.db());
             config.addBridge(BridgeSettings.of(name).withFailMode("secure").withProtocols("OpenFlow10", "OpenFlow13"));
             config.setControllers(name, List.of(CONTROLLER), "out-of-band");
+            Long mac = pins.macs().get(name);
+            if (mac != null) {
+                config.pinMacInUse(name, new MacAddress(mac));
+            }
         });
         vswitch.db().controllerConnection(name, CONTROLLER, true);
     }

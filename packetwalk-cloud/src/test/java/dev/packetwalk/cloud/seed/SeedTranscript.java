@@ -37,6 +37,20 @@ public final class SeedTranscript {
         }
     }
 
+    /** The lines of the fenced block whose first line is {@code firstLine} (1-based), without the fences. */
+    public static List<String> block(String seedFile, int firstLine) {
+        try {
+            List<String> lines = Files.readAllLines(seeds().resolve(seedFile));
+            List<String> out = new ArrayList<>();
+            for (int i = firstLine - 1; i < lines.size() && !lines.get(i).trim().startsWith("```"); i++) {
+                out.add(lines.get(i));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Exchange> parse(List<String> lines) {
         List<Exchange> out = new ArrayList<>();
         boolean inBlock = false;

@@ -328,9 +328,14 @@ final class BridgeReconfiguration {
 
     /**
      * The bridge MAC as bridge.c picks it: other_config:hwaddr, else the lowest universal
-     * unicast MAC among the ports (the LOCAL port does not count), else a random local one.
+     * unicast MAC among the ports (the LOCAL port does not count), else a random local one. A
+     * lab's pin on the LOCAL interface (see {@link SwitchConfig#pinMacInUse}) comes first.
      */
     MacAddress bridgeMac(BridgeRow bridge) {
+        MacAddress pin = pinnedMacs.get(bridge.name());
+        if (pin != null) {
+            return pin;
+        }
         long hw = MacAddress.parseBits(bridge.otherConfig().getOrDefault("hwaddr", ""));
         if (hw > 0 && (hw & 0x0100_0000_0000L) == 0) {
             return new MacAddress(hw);

@@ -128,6 +128,17 @@ public final class SwitchConfig {
         }
     }
 
+    /**
+     * Fixes the MAC ovs-vswitchd reports for an interface (mac_in_use, {@code ovs-ofctl show}'s
+     * addr), as {@link PortSettings#withMacInUse} does for a new port: for labs that reproduce a
+     * real node's addresses. Real OVS has no such setting.
+     */
+    public void pinMacInUse(String ifaceName, dev.packetwalk.net.MacAddress mac) {
+        db.findInterface(ifaceName).orElseThrow(() -> new OvsDbException("no row \"" + ifaceName
+                + "\" in table Interface"));
+        db.vswitchd().pinMac(ifaceName, mac);
+    }
+
     /** {@code set Port NAME tag=VLAN}. */
     public void setTag(String portName, int vlan) {
         if (vlan < 0 || vlan > 4095) {
