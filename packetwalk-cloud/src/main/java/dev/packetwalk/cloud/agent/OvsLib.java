@@ -48,6 +48,9 @@ public final class OvsLib {
      * agent connected to it.
      */
     public void manager() {
+        if (pins.ovsUuid() != null) {
+            vswitch.db().pinSystemUuid(dev.packetwalk.ovs.db.Uuid.parseOrNull(pins.ovsUuid()));
+        }
         vswitch.db().transact(true, () -> new SwitchConfig(vswitch.db()).setManagers(List.of(MANAGER)));
         vswitch.db().managerConnection(MANAGER, true);
     }

@@ -32,7 +32,7 @@ public final class OvsDb {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final BridgeReconfiguration vswitchd;
     private final ConnectionStatus sessions = new ConnectionStatus();
-    private final Row root;
+    private Row root;
     private long serial;
     private boolean inTransaction;
     /** Each changed row's values before the running transaction (null outside one). */
@@ -111,6 +111,23 @@ public final class OvsDb {
     }
 
     // ---- typed views -------------------------------------------------------------------
+
+    /**
+     * Gives the Open_vSwitch row (the first line of {@code ovs-vsctl show}) a fixed UUID, for
+     * labs that reproduce a real node; real OVS picks it when the database is created, so only
+     * a database without bridges may take one.
+     */
+    public void pinSystemUuid(Uuid uuid) {
+        if (!referenced(root, "bridges").isEmpty() || inTransaction) {
+            throw new IllegalStateException("the Open_vSwitch row's UUID is fixed before any bridge is added");
+        }
+        LinkedHashMap<Uuid, Row> rows = table("Open_vSwitch");
+        Row pinned = new Row(root.table(), uuid, root.serial(), this);
+        pinned.restore(root.snapshot());
+        rows.clear();
+        rows.put(uuid, pinned);
+        root = pinned;
+    }
 
     /** The Open_vSwitch row. */
     public Row root() {
