@@ -23,6 +23,8 @@ public final class Placement {
     private final Cloud cloud;
     /** dvrRouters by node: asked for every node by every other node's l2population. */
     private final java.util.Map<String, List<Router>> dvrRouters = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Map<String, List<Port>>> portsByNode = new java.util.HashMap<>();
+    private final java.util.Map<String, Set<String>> distributedRouters = new java.util.HashMap<>();
 
     /** What runs where in {@code cloud}, which must not change while this placement is used. */
     public Placement(Cloud cloud) {
@@ -96,6 +98,35 @@ public final class Placement {
             }
         }
         return false;
+    }
+
+    /**
+     * A network's ports bound to a node, by node name (distributed router interfaces, bound
+     * nowhere, are not among them): what l2population tells every agent about the network.
+     */
+    public java.util.Map<String, List<Port>> boundPortsByNode(String networkId) {
+        return portsByNode.computeIfAbsent(networkId, id -> {
+            java.util.Map<String, List<Port>> out = new java.util.LinkedHashMap<>();
+            for (Port p : cloud.portsOf(id)) {
+                if (p.owner() != DeviceOwner.ROUTER_INTERFACE_DISTRIBUTED && !p.bindingHost().isEmpty()) {
+                    out.computeIfAbsent(p.bindingHost(), h -> new ArrayList<>()).add(p);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The distributed routers with an interface on a network. */
+    public Set<String> distributedRoutersOn(String networkId) {
+        return distributedRouters.computeIfAbsent(networkId, id -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (Port p : cloud.portsOf(id)) {
+                if (p.owner() == DeviceOwner.ROUTER_INTERFACE_DISTRIBUTED) {
+                    out.add(p.deviceId());
+                }
+            }
+            return out;
+        });
     }
 
     /** Distributed routers whose SNAT namespace is on this node (they have a gateway). */

@@ -25,6 +25,8 @@ public final class IpSet {
     private final Clock clock;
     /** The members in insertion order, each with the moment it expires (FOREVER: never). */
     private final Map<Entry, Long> members = new LinkedHashMap<>();
+    /** No member expires before this moment (FOREVER when none has a timeout): expiry scans only when due. */
+    private long nextExpiry = FOREVER;
     /** The IPv4 members by {@link Entry#key}, with the same moments: the packet path's index. */
     private final LongLongMap index = new LongLongMap();
     /** How many members have each prefix length (the hash:net lookup tries only those). */
@@ -113,16 +115,23 @@ public final class IpSet {
 
     private void expire() {
         long now = clock.nanos();
+        if (now < nextExpiry) {
+            return;
+        }
+        nextExpiry = FOREVER;
         for (Iterator<Map.Entry<Entry, Long>> it = members.entrySet().iterator(); it.hasNext();) {
             Map.Entry<Entry, Long> m = it.next();
             if (m.getValue() <= now) {
                 it.remove();
                 forget(m.getKey());
+            } else {
+                nextExpiry = Math.min(nextExpiry, m.getValue());
             }
         }
     }
 
     private void put(Entry e, long until) {
+        nextExpiry = Math.min(nextExpiry, until);
         if (members.put(e, until) == null) {
             prefixCounts[e.prefix()]++;
         }

@@ -2,7 +2,6 @@ package dev.packetwalk.cloud.agent.ovs;
 
 import dev.packetwalk.cloud.agent.Placement;
 import dev.packetwalk.cloud.model.Cloud;
-import dev.packetwalk.cloud.model.DeviceOwner;
 import dev.packetwalk.cloud.model.FixedIp;
 import dev.packetwalk.cloud.model.Network;
 import dev.packetwalk.cloud.model.Node;
@@ -11,8 +10,8 @@ import dev.packetwalk.cloud.model.Router;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The ML2 l2population driver's forwarding entries for one tunnelled network as an agent holds
@@ -41,32 +40,28 @@ final class L2Population {
     /** The entries {@code self} holds for {@code network}, by remote host in the cloud's node order. */
     List<HostEntries> entries(Network network, Node self) {
         List<HostEntries> out = new ArrayList<>();
+        Map<String, List<Port>> bound = placement.boundPortsByNode(network.id());
+        Set<String> routers = placement.distributedRoutersOn(network.id());
         for (Node host : cloud.nodes()) {
             if (host.name().equals(self.name()) || !host.runsOvsAgent() || host.tunnelIp() == null) {
                 continue;
             }
             List<PortInfo> ports = new ArrayList<>();
             boolean present = false;
-            for (Port p : cloud.portsOf(network.id())) {
-                if (p.owner() != DeviceOwner.ROUTER_INTERFACE_DISTRIBUTED && active(p) && p.bindingHost().equals(host.name())) {
+            for (Port p : bound.getOrDefault(host.name(), List.of())) {
+                if (active(p)) {
                     present = true;
                     for (FixedIp f : p.fixedIps()) {
                         ports.add(new PortInfo(p.mac(), f.ip()));
                     }
                 }
             }
-            present |= hasDistributedInterface(network, host);
+            present |= !routers.isEmpty() && placement.dvrRouters(host).stream().anyMatch(r -> routers.contains(r.id()));
             if (present) {
                 out.add(new HostEntries(host, host.tunnelIp(), ports));
             }
         }
         return out;
-    }
-
-    private boolean hasDistributedInterface(Network network, Node host) {
-        Set<String> routers = placement.dvrRouters(host).stream().map(Router::id).collect(Collectors.toSet());
-        return cloud.portsOf(network.id()).stream()
-                .anyMatch(p -> p.owner() == DeviceOwner.ROUTER_INTERFACE_DISTRIBUTED && routers.contains(p.deviceId()));
     }
 
     private static boolean active(Port p) {
