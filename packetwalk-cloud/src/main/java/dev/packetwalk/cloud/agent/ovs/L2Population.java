@@ -6,7 +6,6 @@ import dev.packetwalk.cloud.model.FixedIp;
 import dev.packetwalk.cloud.model.Network;
 import dev.packetwalk.cloud.model.Node;
 import dev.packetwalk.cloud.model.Port;
-import dev.packetwalk.cloud.model.Router;
 
 import java.util.ArrayList;
 import java.util.List;
