@@ -50,6 +50,9 @@ public final class Row {
 
     public void set(String column, Datum value) {
         table.column(column);
+        if (value.equals(values.get(column))) {
+            return;
+        }
         journal.touch(this);
         values.put(column, value);
     }
