@@ -9,7 +9,8 @@ import dev.packetwalk.linux.link.NetDevice;
 
 /**
  * A node as its installer left it before any agent ran: the management NIC with the default
- * route, the tunnel NIC, and the netfilter-on-bridges sysctls the hybrid firewall relies on.
+ * route, the tunnel NIC, the NICs meant for physical bridges (up, without addresses), and the
+ * netfilter-on-bridges sysctls the hybrid firewall relies on.
  * (The loopback is up from boot, as on every host.)
  */
 public final class NodeBoot {
@@ -21,6 +22,10 @@ public final class NodeBoot {
         nic(root, node.management(), node);
         if (node.tunnel() != null && (node.management() == null || !node.tunnel().name().equals(node.management().name()))) {
             nic(root, node.tunnel(), node);
+        }
+        for (String nic : node.bridgePorts().values()) {
+            Long mac = node.pins().macs().get(nic);
+            root.up(root.create(LinkKind.ETHERNET, nic, mac));
         }
         root.sysctl("net.bridge.bridge-nf-call-arptables", "1")
                 .sysctl("net.bridge.bridge-nf-call-iptables", "1")

@@ -5,17 +5,31 @@ import java.util.Set;
 
 /**
  * A machine of the cloud: its roles, its NICs (management, and the tunnel NIC carrying VXLAN),
- * the OVS agent's {@code bridge_mappings} (physical network to bridge), the L3 agent's mode
+ * the OVS agent's {@code bridge_mappings} (physical network to bridge), the physical NICs the
+ * installer put on those bridges ({@code bridge_ports}: bridge to NIC), the L3 agent's mode
  * (null when it runs no L3 agent) and what a lab pins on it.
  */
 public record Node(String name, Set<Role> roles, Nic management, Nic tunnel, Map<String, String> bridgeMappings,
-        L3AgentMode l3Mode, Pins pins) {
+        L3AgentMode l3Mode, Pins pins, Map<String, String> bridgePorts) {
     public Node {
         roles = Set.copyOf(roles);
         bridgeMappings = Map.copyOf(bridgeMappings);
+        bridgePorts = Map.copyOf(bridgePorts);
+        for (String bridge : bridgePorts.keySet()) {
+            if (!bridgeMappings.containsValue(bridge)) {
+                throw new ModelException("node " + name + ": bridge_ports names " + bridge
+                        + ", which is in no bridge_mappings entry");
+            }
+        }
         if (roles.isEmpty()) {
             throw new ModelException("node " + name + " has no role (controller, network or compute)");
         }
+    }
+
+    /** A node whose physical bridges hold no NIC. */
+    public Node(String name, Set<Role> roles, Nic management, Nic tunnel, Map<String, String> bridgeMappings,
+            L3AgentMode l3Mode, Pins pins) {
+        this(name, roles, management, tunnel, bridgeMappings, l3Mode, pins, Map.of());
     }
 
     public boolean has(Role role) {
@@ -42,6 +56,6 @@ public record Node(String name, Set<Role> roles, Nic management, Nic tunnel, Map
     }
 
     public Node withPins(Pins newPins) {
-        return new Node(name, roles, management, tunnel, bridgeMappings, l3Mode, newPins);
+        return new Node(name, roles, management, tunnel, bridgeMappings, l3Mode, newPins, bridgePorts);
     }
 }

@@ -29,9 +29,13 @@ public record Port(String id, String name, String networkId, String projectId, l
         return id.substring(0, 11);
     }
 
-    /** True for ports whose traffic the hybrid firewall filters. */
+    /**
+     * True for ports whose traffic the hybrid firewall filters: every VM-side port with port
+     * security on, with or without security groups (Ocata gives a port without groups full
+     * chains and no group rules); {@code network:*} ports are trusted.
+     */
     public boolean isFiltered() {
-        return !owner.isNetwork() && portSecurity && !securityGroupIds.isEmpty();
+        return !owner.isNetwork() && portSecurity;
     }
 
     /** The same port owned by another project (the router gateway port belongs to none: ""). */

@@ -19,7 +19,7 @@ import java.util.Set;
 /** Reads {@code nodes:}: each machine's roles, NICs, bridge mappings, L3 agent mode and pins. */
 final class NodeReader {
     static final List<String> KEYS = List.of("name", "roles", "l3_agent_mode", "management", "tunnel",
-            "bridge_mappings", "pins");
+            "bridge_mappings", "bridge_ports", "pins");
     static final List<String> NIC_KEYS = List.of("nic", "ip", "gateway", "mac");
     private static final Conversion<Role> ROLE = Conversion.choice("controller, network or compute", Role::parse);
     private static final Conversion<L3AgentMode> L3_MODE = Conversion.choice("legacy, dvr or dvr_snat",
@@ -43,12 +43,13 @@ final class NodeReader {
             Nic management = nic(f, "management", name);
             Nic tunnel = nic(f, "tunnel", name);
             Map<String, String> bridgeMappings = f.map("bridge_mappings", Conversion.TEXT, Conversion.TEXT);
+            Map<String, String> bridgePorts = f.map("bridge_ports", Conversion.TEXT, Conversion.TEXT);
             L3AgentMode l3Mode = f.get("l3_agent_mode", L3_MODE);
             Optional<Fields> pins = f.object("pins", PinsReader.KEYS);
             Pins pinned = pins.map(PinsReader::read).orElse(Pins.NONE);
             pins.flatMap(p -> LocalVlanPins.read(name, p)).ifPresent(vlans::add);
             build.nodes.define(f.required("name"), () -> f.mark().run(() -> build.neutron.addNode(
-                    new Node(name, roles, management, tunnel, bridgeMappings, l3Mode, pinned))).name());
+                    new Node(name, roles, management, tunnel, bridgeMappings, l3Mode, pinned, bridgePorts))).name());
         }
         return vlans;
     }

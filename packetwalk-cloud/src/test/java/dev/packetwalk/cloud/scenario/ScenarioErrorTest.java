@@ -142,7 +142,13 @@ class ScenarioErrorTest {
         void unknownKey() {
             assertFails("nodes:\n  - {name: n1, roles: [compute], l3_mode: dvr}\n",
                     "t.yaml:2:34: unknown key \"l3_mode\" in node \"n1\" (expected one of: name, roles, l3_agent_mode, "
-                            + "management, tunnel, bridge_mappings, pins)");
+                            + "management, tunnel, bridge_mappings, bridge_ports, pins)");
+        }
+
+        @Test
+        void bridgePortOnAnUnmappedBridge() {
+            assertFails("nodes:\n  - {name: n1, roles: [network], bridge_mappings: {ext: br-ex}, bridge_ports: {br-eth1: eth1}}\n",
+                    "t.yaml:2:5: node n1: bridge_ports names br-eth1, which is in no bridge_mappings entry");
         }
 
         @Test

@@ -41,7 +41,7 @@ public final class HybridFirewall {
         List<Port> filtered = new ArrayList<>();
         List<Port> open = new ArrayList<>();
         for (Port p : ctx.placement().vmPorts(ctx.node())) {
-            (p.portSecurity() ? filtered : open).add(p);
+            (p.isFiltered() ? filtered : open).add(p);
         }
         Namespace root = ctx.root().namespace();
         if (cloud.options().enableIpset()) {

@@ -107,6 +107,10 @@ public final class OvsAgent {
     private PhysicalBridge setupPhysicalBridge(IntegrationBridge integration, String name, Map<String, Integer> intOfports,
             Map<String, Integer> physOfports, String physnet) {
         ovs.addBridge(name);
+        String nic = node.bridgePorts().get(name);
+        if (nic != null) {
+            ovs.addSystemPort(name, nic, java.util.Map.of());   // the installer's `ovs-vsctl add-port br-ex eth2`
+        }
         PhysicalBridge br = new PhysicalBridge(ovs, name, cookie(name));
         br.setupDefaultTable();
         String intPatch = DeviceNames.intPatch(name);
