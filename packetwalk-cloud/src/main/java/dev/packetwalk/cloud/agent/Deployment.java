@@ -58,7 +58,7 @@ public final class Deployment {
         }
         OvsAgent.start(ctx);
         for (Port port : ctx.placement().vmPorts(ctx.node())) {
-            HybridPlug.plug(ctx.node(), ctx.ovs(), ctx.root(), ctx.cloud(), port);
+            HybridPlug.plug(ctx, port);
         }
         DhcpAgent.render(ctx);
         L3Agent.render(ctx);

@@ -20,7 +20,11 @@ public final class HybridPlug {
     private HybridPlug() {
     }
 
-    public static void plug(Node node, OvsLib ovs, IpLib root, Cloud cloud, Port port) {
+    public static void plug(NodeContext ctx, Port port) {
+        Node node = ctx.node();
+        OvsLib ovs = ctx.ovs();
+        IpLib root = ctx.root();
+        Cloud cloud = ctx.cloud();
         Server server = cloud.serverOf(port).orElseThrow();
         int mtu = cloud.network(port.networkId()).mtu();
         Map<String, Long> macs = node.pins().macs();
