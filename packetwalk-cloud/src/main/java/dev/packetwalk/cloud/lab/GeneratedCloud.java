@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * A seeded DVR cloud of any size, for benchmarks and scale tests: one dvr_snat network node per
- * 50 computes, VXLAN networks with a /24 each, distributed routers joining them (each router
- * serves networks/routers of them) with a gateway on one flat provider network, VMs spread
+ * 50 computes, VXLAN networks with a /24 each, distributed routers with a gateway on one flat
+ * provider network (network i joins router i modulo the number of routers), VMs spread
  * round-robin over networks and computes, and a floating IP for every tenth VM.
  */
 public final class GeneratedCloud {
