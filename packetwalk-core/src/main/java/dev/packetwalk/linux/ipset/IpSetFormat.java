@@ -89,7 +89,8 @@ public final class IpSetFormat {
         if (s.timeout() > 0) {
             sb.append(" timeout ").append(s.timeout());
         }
-        return sb.append(" bucketsize 12 initval 0x").append(Integer.toHexString(s.initval())).toString();
+        // ipset prints the hash seed as 0x%08x (checked with ipset 7.17)
+        return sb.append(" bucketsize 12 initval ").append(String.format("0x%08x", s.initval())).toString();
     }
 
     private static String member(IpSet s, Entry e) {

@@ -32,7 +32,7 @@ class IpSetsTest {
         v6.add(v6("fd00:1::7", 64));
 
         assertThat(IpSetFormat.save(v4)).isEqualTo("create " + V4 + " hash:net family inet hashsize 1024 maxelem 65536"
-                + " bucketsize 12 initval 0x" + Integer.toHexString(v4.initval()) + "\n"
+                + " bucketsize 12 initval " + String.format("0x%08x", v4.initval()) + "\n"
                 + "add " + V4 + " 192.168.1.5\nadd " + V4 + " 10.1.0.0/16\n");
         assertThat(IpSetFormat.save(v6)).startsWith("create " + V6 + " hash:net family inet6 hashsize 1024")
                 .endsWith("add " + V6 + " fd00::5\nadd " + V6 + " fd00:1::/64\n");
