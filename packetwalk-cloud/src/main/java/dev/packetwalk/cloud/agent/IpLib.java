@@ -87,7 +87,8 @@ public final class IpLib {
     /** {@code ip route replace DST [via GATEWAY] dev DEV [table T]}; {@code via} null for a link route. */
     public IpLib route(int table, Cidr dst, Integer via, NetDevice dev) {
         ns.routing().add(new RouteRequest(table, RouteType.UNICAST, dst.network(), dst.prefixLength(), 0,
-                via == null ? 0 : via, dev.ifindex(), 0, via == null ? Scope.LINK : Scope.UNIVERSE, RouteProtocol.BOOT,
+                via == null ? 0 : via, dev.ifindex(), 0, RouteRequest.defaultScope(RouteType.UNICAST, via == null ? 0 : via),
+                RouteProtocol.BOOT,
                 0, false, InsertMode.REPLACE));
         return this;
     }

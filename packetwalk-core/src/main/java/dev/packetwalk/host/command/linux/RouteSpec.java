@@ -138,19 +138,7 @@ final class RouteSpec {
         int tb = table != null ? table
                 : (t == RouteType.LOCAL || t == RouteType.BROADCAST || t == RouteType.ANYCAST)
                 ? RouteTables.LOCAL : RouteTables.MAIN;
-        int sc = scope;
-        if (sc < 0) {
-            if (t == RouteType.LOCAL) {
-                sc = Scope.HOST;
-            } else if (t == RouteType.BROADCAST || t == RouteType.MULTICAST
-                    || t == RouteType.ANYCAST) {
-                sc = Scope.LINK;
-            } else if (t == RouteType.UNICAST && gateway == 0) {
-                sc = Scope.LINK;
-            } else {
-                sc = Scope.UNIVERSE;
-            }
-        }
+        int sc = scope >= 0 ? scope : RouteRequest.defaultScope(t, gateway);
         int oif = dev == null ? 0 : IpArgs.device(ns, dev).ifindex();
         return new RouteRequest(tb, t, dst[0], dst[1], tos, gateway, oif, prefsrc, sc,
                 protocol < 0 ? RouteProtocol.BOOT : protocol, metric < 0 ? 0 : (int) metric,
