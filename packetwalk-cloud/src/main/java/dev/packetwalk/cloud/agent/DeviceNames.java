@@ -1,6 +1,5 @@
 package dev.packetwalk.cloud.agent;
 
-import dev.packetwalk.net.Ipv4;
 
 /**
  * Neutron's and Nova's names for what they create (neutron.md §1.2–1.4): a prefix plus the
@@ -117,12 +116,4 @@ public final class DeviceNames {
         }
     }
 
-    /** The address as the unsigned integer Neutron uses for DVR's table and rule numbers (10.0.0.1 → 167772161). */
-    public static long ipNumber(int ip) {
-        return Integer.toUnsignedLong(ip);
-    }
-
-    static String ip(int ip) {
-        return Ipv4.format(ip);
-    }
 }

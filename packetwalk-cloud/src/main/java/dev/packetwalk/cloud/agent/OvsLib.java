@@ -147,11 +147,6 @@ public final class OvsLib {
         }
     }
 
-    /** A port's other_config. */
-    public Map<String, String> portOtherConfig(String port) {
-        return vswitch.db().port(port).orElseThrow().otherConfig();
-    }
-
     /** Adds or replaces keys of a port's other_config ({@code set Port NAME other_config=...}). */
     public void updatePortOtherConfig(String port, Map<String, String> entries) {
         write(config -> config.putPortOtherConfig(port, entries));

@@ -1,5 +1,6 @@
 package dev.packetwalk.cloud.api;
 
+import dev.packetwalk.cloud.agent.DeviceNames;
 import dev.packetwalk.cloud.model.Port;
 import dev.packetwalk.cloud.model.Server;
 import dev.packetwalk.net.MacAddress;
@@ -82,8 +83,8 @@ final class DomainXml {
             Port p = ports.get(i);
             x.append("    <interface type='bridge'>\n");
             x.append("      <mac address='").append(MacAddress.format(p.mac())).append("'/>\n");
-            x.append("      <source bridge='qbr").append(p.shortId()).append("'/>\n");
-            x.append("      <target dev='tap").append(p.shortId()).append("'/>\n");
+            x.append("      <source bridge='").append(DeviceNames.qbr(p.id())).append("'/>\n");
+            x.append("      <target dev='").append(DeviceNames.tap(p.id())).append("'/>\n");
             x.append("      <model type='virtio'/>\n");
             x.append("      <alias name='net").append(i).append("'/>\n");
             x.append("      ").append(pci(3 + i)).append("\n    </interface>\n");

@@ -1,5 +1,6 @@
 package dev.packetwalk.cloud.api;
 
+import dev.packetwalk.cloud.agent.DeviceNames;
 import dev.packetwalk.cloud.model.Port;
 import dev.packetwalk.cloud.model.Server;
 import dev.packetwalk.host.Command;
@@ -92,7 +93,7 @@ final class Virsh implements Command {
             inv.print("-".repeat(55) + "\n");
         }
         for (Port p : ports) {
-            inv.print(String.format("%-10s %-10s %-10s %-11s %-10s\n", "tap" + p.shortId(), "bridge", "qbr" + p.shortId(),
+            inv.print(String.format("%-10s %-10s %-10s %-11s %-10s\n", DeviceNames.tap(p.id()), "bridge", DeviceNames.qbr(p.id()),
                     "virtio", MacAddress.format(p.mac())));
         }
     }

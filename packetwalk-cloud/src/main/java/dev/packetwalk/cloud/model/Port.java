@@ -24,11 +24,6 @@ public record Port(String id, String name, String networkId, String projectId, l
         return fixedIps.get(0).ip();
     }
 
-    /** The first 11 characters of the id: device names are a prefix plus these ({@code tapf7eae624-34}). */
-    public String shortId() {
-        return id.substring(0, 11);
-    }
-
     /**
      * True for ports whose traffic the hybrid firewall filters: every VM-side port with port
      * security on, with or without security groups (Ocata gives a port without groups full
@@ -42,10 +37,5 @@ public record Port(String id, String name, String networkId, String projectId, l
     public Port withProject(String project) {
         return new Port(id, name, networkId, project, mac, fixedIps, owner, deviceId, bindingHost, securityGroupIds,
                 portSecurity, allowedAddressPairs, status, stamp);
-    }
-
-    public Port withBinding(String host, String newStatus) {
-        return new Port(id, name, networkId, projectId, mac, fixedIps, owner, deviceId, host, securityGroupIds,
-                portSecurity, allowedAddressPairs, newStatus, stamp);
     }
 }

@@ -2,7 +2,4 @@ package dev.packetwalk.cloud.model;
 
 /** The API's bookkeeping of an object: {@code created_at}, {@code updated_at} and {@code revision_number}. */
 public record Stamp(String createdAt, String updatedAt, int revision) {
-    public Stamp bumped(String now) {
-        return new Stamp(createdAt, now, revision + 1);
-    }
 }

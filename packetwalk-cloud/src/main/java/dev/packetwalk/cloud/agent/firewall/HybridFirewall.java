@@ -2,6 +2,7 @@ package dev.packetwalk.cloud.agent.firewall;
 
 import dev.packetwalk.cloud.agent.DeviceNames;
 import dev.packetwalk.cloud.agent.NodeContext;
+import dev.packetwalk.cloud.agent.OvsLib;
 import dev.packetwalk.cloud.agent.iptables.IptablesManager;
 import dev.packetwalk.cloud.agent.iptables.ManagedTable;
 import dev.packetwalk.cloud.agent.iptables.RuleComments;
@@ -80,7 +81,6 @@ public final class HybridFirewall {
 
     /** Whether the OVS agent has a port of Neutron's on the node: only then does it set the firewall up. */
     private static boolean agentHasDevices(NodeContext ctx) {
-        return ctx.ovs().vswitch().db().rows("Interface").stream()
-                .anyMatch(r -> r.map("external_ids").containsKey("iface-id"));
+        return !ctx.ovs().vifPorts(OvsLib.BR_INT).isEmpty();
     }
 }

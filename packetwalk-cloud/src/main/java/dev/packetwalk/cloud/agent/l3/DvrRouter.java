@@ -49,9 +49,10 @@ public final class DvrRouter {
             Subnet subnet = cloud.subnet(gw.subnetId());
             arpEntries(ctx, ns, dev, itf, subnet);
             snatPort(snatPorts, subnet).ifPresent(sg -> {
-                long table = DeviceNames.ipNumber(gw.ip());
-                ns.route((int) table, new Cidr(0, 0), sg.ip(), dev);
-                ns.ruleFrom((int) table, subnet.cidr().withAddress(gw.ip()), (int) table);
+                // the table and the rule's priority are the gateway address read as a number (10.0.0.1: 167772161)
+                int table = gw.ip();
+                ns.route(table, new Cidr(0, 0), sg.ip(), dev);
+                ns.ruleFrom(table, subnet.cidr().withAddress(gw.ip()), table);
             });
         }
         List<FloatingIp> fips = ctx.placement().floatingIps(router, ctx.node());

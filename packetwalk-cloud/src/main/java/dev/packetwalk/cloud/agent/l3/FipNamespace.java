@@ -76,7 +76,7 @@ public final class FipNamespace {
         qrouter.address(rfp, new Cidr(rfpIp, 31), false).up(rfp);
         ns.address(fpr, new Cidr(fprIp, 31), false).up(fpr);
         qrouter.route(DvrRouter.FIP_TABLE, new Cidr(0, 0), fprIp, rfp);
-        int table = (int) DeviceNames.ipNumber(fprIp);
+        int table = fprIp;   // the router's table is the fpr address read as a number
         if (external.gateway() != null) {
             ns.route(table, new Cidr(0, 0), external.gateway(), fg);
         }

@@ -3,7 +3,6 @@ package dev.packetwalk.cloud.agent.l3;
 import dev.packetwalk.cloud.agent.DeviceNames;
 import dev.packetwalk.cloud.agent.IpLib;
 import dev.packetwalk.cloud.agent.NodeContext;
-import dev.packetwalk.cloud.agent.OvsLib;
 import dev.packetwalk.cloud.model.Cidr;
 import dev.packetwalk.cloud.model.Cloud;
 import dev.packetwalk.cloud.model.FloatingIp;
@@ -51,10 +50,5 @@ public final class LegacyRouter {
             nat.floatingIp(fip.floatingIp(), fip.fixedIp(), null);
         }
         nat.apply();
-    }
-
-    /** The bridge router and DHCP ports plug into (no external_network_bridge: br-int). */
-    static String bridge() {
-        return OvsLib.BR_INT;
     }
 }
